@@ -1,0 +1,2 @@
+export * from "./evaluateCondition.ts";
+export * from "./validateInstrument.ts";

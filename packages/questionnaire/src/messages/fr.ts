@@ -1,0 +1,37 @@
+/** Messages of the questionnaire package, in French (the default language). Stable codes. */
+export const fr = {
+  duplicate_question_id:
+    "Question « {id} » : cet identifiant est utilisé plusieurs fois. Donnez un identifiant unique à chaque question.",
+  invalid_question_id:
+    "Question « {id} » : identifiant invalide. Utilisez des lettres sans accent, des chiffres et « _ », sans espace, en commençant par une lettre.",
+  unknown_kind: "Question « {id} » : type « {kind} » inconnu. Types possibles : {kinds}.",
+  unknown_module: "Question « {id} » : module « {module} » inconnu. Déclarez-le dans la liste des modules.",
+  missing_label: "{where} : le libellé en {language} manque. Ajoutez la traduction.",
+  missing_list: "Question « {id} » : une question à choix doit indiquer sa liste de choix.",
+  unknown_list: "Question « {id} » : la liste de choix « {list} » n'existe pas.",
+  unexpected_list:
+    "Question « {id} » : une question de type « {kind} » n'a pas de liste de choix ; retirez « {list} ».",
+  empty_list: "Liste de choix « {list} » : elle ne contient aucun choix.",
+  duplicate_list: "Liste de choix « {list} » : ce nom est utilisé plusieurs fois.",
+  invalid_choice_code:
+    "Liste « {list} » : le code « {code} » est invalide (espaces, accents ou signes interdits). Utilisez par exemple « {suggestion} ».",
+  duplicate_choice_code: "Liste « {list} » : le code « {code} » apparaît plusieurs fois.",
+  ordinal_without_rank: "Question « {id} » : le choix « {code} » de l'échelle ordinale n'a pas de rang (value).",
+  invalid_range: "Question « {id} » : plage invalide (min {min}, max {max}).",
+  range_on_non_numeric: "Question « {id} » : une plage n'a de sens que pour une question numérique.",
+  skip_unknown_question: "Question « {id} » : la condition d'affichage renvoie à « {target} », qui n'existe pas.",
+  skip_forward:
+    "Question « {id} » : la condition d'affichage renvoie à « {target} », qui vient après (ou est la question elle-même). Une condition ne peut porter que sur une question précédente.",
+  skip_wrong_kind: "Question « {id} » : la condition « {op} » ne s'applique pas à « {target} » (type {kind}).",
+  skip_unknown_choice:
+    "Question « {id} » : la condition d'affichage utilise le code « {code} », absent de la liste de « {target} ».",
+  question: "Question « {id} »",
+  choice: "Liste « {list} », choix « {code} »",
+  module: "Module « {id} »",
+  title: "Titre de l'instrument",
+  language_fr: "français",
+  language_nl: "néerlandais",
+} as const;
+
+/** A stable message code of the questionnaire package. */
+export type QuestionnaireMessageCode = keyof typeof fr;

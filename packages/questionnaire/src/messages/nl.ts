@@ -1,0 +1,35 @@
+import type { QuestionnaireMessageCode } from "./fr.ts";
+
+/** Messages of the questionnaire package, in Dutch. Same codes as French. */
+export const nl: Readonly<Record<QuestionnaireMessageCode, string>> = {
+  duplicate_question_id:
+    "Vraag « {id} »: deze identificatie wordt meermaals gebruikt. Geef elke vraag een unieke identificatie.",
+  invalid_question_id:
+    "Vraag « {id} »: ongeldige identificatie. Gebruik letters zonder accenten, cijfers en « _ », zonder spaties, en begin met een letter.",
+  unknown_kind: "Vraag « {id} »: onbekend type « {kind} ». Mogelijke types: {kinds}.",
+  unknown_module: "Vraag « {id} »: onbekende module « {module} ». Voeg ze toe aan de lijst van modules.",
+  missing_label: "{where}: het label in het {language} ontbreekt. Voeg de vertaling toe.",
+  missing_list: "Vraag « {id} »: een keuzevraag moet haar keuzelijst vermelden.",
+  unknown_list: "Vraag « {id} »: de keuzelijst « {list} » bestaat niet.",
+  unexpected_list: "Vraag « {id} »: een vraag van het type « {kind} » heeft geen keuzelijst; verwijder « {list} ».",
+  empty_list: "Keuzelijst « {list} »: ze bevat geen enkele keuze.",
+  duplicate_list: "Keuzelijst « {list} »: deze naam wordt meermaals gebruikt.",
+  invalid_choice_code:
+    "Lijst « {list} »: de code « {code} » is ongeldig (spaties, accenten of verboden tekens). Gebruik bijvoorbeeld « {suggestion} ».",
+  duplicate_choice_code: "Lijst « {list} »: de code « {code} » komt meermaals voor.",
+  ordinal_without_rank: "Vraag « {id} »: de keuze « {code} » van de ordinale schaal heeft geen rang (value).",
+  invalid_range: "Vraag « {id} »: ongeldig bereik (min {min}, max {max}).",
+  range_on_non_numeric: "Vraag « {id} »: een bereik heeft enkel zin voor een numerieke vraag.",
+  skip_unknown_question: "Vraag « {id} »: de weergavevoorwaarde verwijst naar « {target} », die niet bestaat.",
+  skip_forward:
+    "Vraag « {id} »: de weergavevoorwaarde verwijst naar « {target} », die later komt (of de vraag zelf is). Een voorwaarde mag enkel op een eerdere vraag slaan.",
+  skip_wrong_kind: "Vraag « {id} »: de voorwaarde « {op} » is niet van toepassing op « {target} » (type {kind}).",
+  skip_unknown_choice:
+    "Vraag « {id} »: de weergavevoorwaarde gebruikt de code « {code} », die niet in de lijst van « {target} » staat.",
+  question: "Vraag « {id} »",
+  choice: "Lijst « {list} », keuze « {code} »",
+  module: "Module « {id} »",
+  title: "Titel van het instrument",
+  language_fr: "Frans",
+  language_nl: "Nederlands",
+};
