@@ -31,6 +31,23 @@ export const fr = {
   title: "Titre de l'instrument",
   language_fr: "français",
   language_nl: "néerlandais",
+  note_reworded: "La formulation de la question a changé entre {older} et {newer} ; la comparaison reste indicative.",
+  note_binned:
+    "En {version}, la réponse était un nombre ; elle a été regroupée dans les tranches de {other} pour la comparaison.",
+  note_recoded: "Des catégories de {version} ont été regroupées ou renommées pour correspondre à celles de {other}.",
+  note_partial: "Choix présents dans une seule vague, exclus de la comparaison : {choices}.",
+  note_only_one_version: "Question posée seulement en {version} : pas de comparaison possible.",
+  note_not_comparable: "Les deux vagues ne mesurent pas la même chose : pas de comparaison.",
+  harmonisation_unknown_question:
+    "Harmonisation « {harmonisation} », question « {target} » : la question source « {question} » n'existe pas dans la version {version}.",
+  harmonisation_unknown_code:
+    "Harmonisation « {harmonisation} », question « {target} » : le code « {code} » n'existe pas dans la liste de « {question} » ({version}).",
+  harmonisation_bad_bins:
+    "Harmonisation « {harmonisation} », question « {target} » : les tranches doivent être croissantes et utiliser les codes de la question de comparaison.",
+  harmonisation_bad_source:
+    "Harmonisation « {harmonisation} », question « {target} » : la règle « {op} » ne convient pas à une question de type « {kind} » ({version}).",
+  harmonisation_duplicate_target:
+    "Harmonisation « {harmonisation} » : la question de comparaison « {target} » est définie plusieurs fois.",
 } as const;
 
 /** A stable message code of the questionnaire package. */

@@ -32,4 +32,21 @@ export const nl: Readonly<Record<QuestionnaireMessageCode, string>> = {
   title: "Titel van het instrument",
   language_fr: "Frans",
   language_nl: "Nederlands",
+  note_reworded: "De formulering van de vraag is veranderd tussen {older} en {newer}; de vergelijking is indicatief.",
+  note_binned:
+    "In {version} was het antwoord een getal; het werd voor de vergelijking ingedeeld in de klassen van {other}.",
+  note_recoded: "Categorieën van {version} werden samengevoegd of hernoemd om overeen te komen met die van {other}.",
+  note_partial: "Keuzes die maar in één golf voorkomen, zijn niet in de vergelijking opgenomen: {choices}.",
+  note_only_one_version: "Vraag enkel gesteld in {version}: geen vergelijking mogelijk.",
+  note_not_comparable: "De twee golven meten niet hetzelfde: geen vergelijking.",
+  harmonisation_unknown_question:
+    "Harmonisatie « {harmonisation} », vraag « {target} »: de bronvraag « {question} » bestaat niet in versie {version}.",
+  harmonisation_unknown_code:
+    "Harmonisatie « {harmonisation} », vraag « {target} »: de code « {code} » staat niet in de lijst van « {question} » ({version}).",
+  harmonisation_bad_bins:
+    "Harmonisatie « {harmonisation} », vraag « {target} »: de klassen moeten stijgend zijn en de codes van de vergelijkingsvraag gebruiken.",
+  harmonisation_bad_source:
+    "Harmonisatie « {harmonisation} », vraag « {target} »: de regel « {op} » past niet bij een vraag van het type « {kind} » ({version}).",
+  harmonisation_duplicate_target:
+    "Harmonisatie « {harmonisation} »: de vergelijkingsvraag « {target} » is meermaals gedefinieerd.",
 };

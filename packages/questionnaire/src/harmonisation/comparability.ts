@@ -1,0 +1,39 @@
+/**
+ * Comparability of a question between two versions.
+ *
+ * - `identical`: same question and codes.
+ * - `reworded`: same codes, wording changed.
+ * - `recoded`: codes mapped or merged; comparable on the comparison codes.
+ * - `partial`: some choices exist in one version only; compared on the shared choices.
+ * - `binned`: a number in one version grouped into the other version's brackets.
+ * - `only_one_version`: asked in one version only.
+ * - `not_comparable`: measured differently; never compared.
+ */
+export const Comparability = {
+  identical: "identical",
+  reworded: "reworded",
+  recoded: "recoded",
+  partial: "partial",
+  binned: "binned",
+  onlyOneVersion: "only_one_version",
+  notComparable: "not_comparable",
+} as const;
+/** One of the comparability statuses of {@link Comparability}. */
+export type Comparability = (typeof Comparability)[keyof typeof Comparability];
+
+/**
+ * Whether a value is a comparability status.
+ * @example isComparability("binned") // => true
+ */
+export function isComparability(value: unknown): value is Comparability {
+  return typeof value === "string" && (Object.values(Comparability) as string[]).includes(value);
+}
+
+/**
+ * Whether waves may be compared on a question with this status.
+ * @example isComparable("reworded") // => true
+ * @example isComparable("only_one_version") // => false
+ */
+export function isComparable(status: Comparability): boolean {
+  return status !== "only_one_version" && status !== "not_comparable";
+}
