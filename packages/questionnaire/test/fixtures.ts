@@ -36,7 +36,14 @@ export const mini: Instrument = {
     },
   ],
   questions: [
-    { id: "A1", module: "A", kind: "single", list: "structure", required: true, label: { fr: "Structure", nl: "Structuur" } },
+    {
+      id: "A1",
+      module: "A",
+      kind: "single",
+      list: "structure",
+      required: true,
+      label: { fr: "Structure", nl: "Structuur" },
+    },
     { id: "A2", module: "A", kind: "multiple", list: "services", label: { fr: "Services", nl: "Diensten" } },
     { id: "A3", module: "A", kind: "integer", range: { min: 0, max: 50 }, label: { fr: "Années", nl: "Jaren" } },
     { id: "A4", module: "A", kind: "decimal", range: { min: 0.1, max: 1 }, label: { fr: "ETP", nl: "VTE" } },
@@ -49,7 +56,19 @@ export const mini: Instrument = {
       relevant: when.and(when.in("A1", "cpas", "asbl"), when.compare("B1", ">", 0)),
       label: { fr: "Plus qu'avant ?", nl: "Meer dan vroeger?" },
     },
-    { id: "B3", module: "B", kind: "text", relevant: when.selected("A2", "commune"), label: { fr: "Exemple", nl: "Voorbeeld" } },
-    { id: "B4", module: "B", kind: "date", relevant: when.not(when.answered("B3")), label: { fr: "Date", nl: "Datum" } },
+    {
+      id: "B3",
+      module: "B",
+      kind: "text",
+      relevant: when.selected("A2", "commune"),
+      label: { fr: "Exemple", nl: "Voorbeeld" },
+    },
+    {
+      id: "B4",
+      module: "B",
+      kind: "date",
+      relevant: when.not(when.answered("B3")),
+      label: { fr: "Date", nl: "Datum" },
+    },
   ],
 };

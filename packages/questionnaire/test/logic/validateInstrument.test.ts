@@ -42,7 +42,9 @@ describe("validateInstrument", () => {
     const broken: Instrument = {
       ...mini,
       lists: mini.lists.map((l) =>
-        l.name === "services" ? { ...l, choices: [...l.choices, { code: "Sécurité sociale", label: { fr: "x", nl: "x" } }] } : l,
+        l.name === "services"
+          ? { ...l, choices: [...l.choices, { code: "Sécurité sociale", label: { fr: "x", nl: "x" } }] }
+          : l,
       ),
     };
     const [issue] = validateInstrument(broken).issues;
@@ -114,7 +116,9 @@ describe("validateInstrument", () => {
     const noRank: Instrument = {
       ...mini,
       lists: mini.lists.map((l) =>
-        l.name === "accord" ? { ...l, choices: l.choices.map((c) => ({ code: c.code, label: c.label, missing: c.missing })) } : l,
+        l.name === "accord"
+          ? { ...l, choices: l.choices.map((c) => ({ code: c.code, label: c.label, missing: c.missing })) }
+          : l,
       ),
     };
     // "non" and "oui" lack a rank; "nsp" is a missing-type answer and needs none.
@@ -141,7 +145,9 @@ describe("assertValidInstrument", () => {
   it("throws an InstrumentError listing the issues in the requested language", () => {
     const broken = withQuestion("A3", { relevant: when.answered("Z9") });
     expect(() => assertValidInstrument(broken, "nl")).toThrow(InstrumentError);
-    expect(() => assertValidInstrument(broken, "nl")).toThrow(/Vraag « A3 »: de weergavevoorwaarde verwijst naar « Z9 »/);
+    expect(() => assertValidInstrument(broken, "nl")).toThrow(
+      /Vraag « A3 »: de weergavevoorwaarde verwijst naar « Z9 »/,
+    );
   });
 });
 

@@ -5,7 +5,7 @@ import {
   type Language,
   type QuestionKind,
   type QuestionnaireMessageCode,
-  questionnaireMessages,
+  type questionnaireMessages,
   when,
 } from "../../src/index.ts";
 
