@@ -1,1 +1,5 @@
-export {};
+export * from "./codebookCsv.ts";
+export * from "./codebookMarkdown.ts";
+export * from "./codebookRows.ts";
+export * from "./codebookText.ts";
+export * from "./comparabilityCsv.ts";

@@ -1,2 +1,3 @@
+export * from "./describeCondition.ts";
 export * from "./evaluateCondition.ts";
 export * from "./validateInstrument.ts";

@@ -1,0 +1,48 @@
+import Papa from "papaparse";
+
+/** A cell of an exported table. */
+export type CsvCell = string | number | boolean | null | undefined;
+
+/** Options of {@link toCsv}. */
+export interface CsvOptions {
+  /** Field delimiter. Default: `","`. Use `";"` for Excel on a Belgian (fr/nl) PC. */
+  readonly delimiter?: string;
+  /** Start with a UTF-8 byte-order mark so Excel detects UTF-8. Default: `true`. */
+  readonly bom?: boolean;
+  /** Decimal separator of numbers. Default: `"."`; `","` goes with `delimiter: ";"`. */
+  readonly decimal?: "." | ",";
+}
+
+/**
+ * Neutralises a text cell that a spreadsheet would run as a formula (starting with `=`, `+`, `-`,
+ * `@`, tab or carriage return) by prefixing an apostrophe. Text only: numbers are never touched, so
+ * `-3` stays a number (OWASP "CSV injection").
+ * @example neutraliseFormula("=HYPERLINK(…)") // => "'=HYPERLINK(…)"
+ * @example neutraliseFormula("-3 jours") // => "'-3 jours"
+ */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/**
+ * Writes rows as CSV with papaparse: header first, `\r\n` line ends (what Excel writes), text cells
+ * neutralised against formula injection, `null`/`undefined` as empty cells, booleans as
+ * `TRUE`/`FALSE`. Deterministic: the same rows give the same bytes.
+ * @example toCsv(["a", "b"], [{ a: 1, b: "=x" }]) // => "\uFEFFa,b\r\n1,'=x\r\n"
+ */
+export function toCsv(
+  columns: readonly string[],
+  rows: readonly Readonly<Record<string, CsvCell>>[],
+  options: CsvOptions = {},
+): string {
+  const { delimiter = ",", bom = true, decimal = "." } = options;
+  const cell = (v: CsvCell): string => {
+    if (v === null || v === undefined) return "";
+    if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+    if (typeof v === "number") return decimal === "," ? String(v).replace(".", ",") : String(v);
+    return neutraliseFormula(v);
+  };
+  const data = rows.map((r) => columns.map((c) => cell(r[c])));
+  const body = Papa.unparse({ fields: [...columns], data }, { delimiter, newline: "\r\n", quotes: false });
+  return `${bom ? "\uFEFF" : ""}${body}\r\n`;
+}
