@@ -1,1 +1,4 @@
-export {};
+export * from "./checkResponses.ts";
+export * from "./simulateOptions.ts";
+export * from "./simulateResponses.ts";
+export * from "./textPool.ts";

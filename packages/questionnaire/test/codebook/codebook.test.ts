@@ -75,8 +75,8 @@ describe("codebookCsv", () => {
       const r = rows[i]!;
       expect(line.id).toBe(r.id);
       expect(line.label_nl).toBe(r.label.nl);
-      expect(line.codes.split(" | ").filter(Boolean)).toEqual(r.choices.map((c) => c.code));
-      expect(line.choices_fr.split(" | ").filter(Boolean)).toEqual(r.choices.map((c) => c.label.fr));
+      expect((line.codes ?? "").split(" | ").filter(Boolean)).toEqual(r.choices.map((c) => c.code));
+      expect((line.choices_fr ?? "").split(" | ").filter(Boolean)).toEqual(r.choices.map((c) => c.label.fr));
     });
   });
 });
