@@ -31,6 +31,20 @@ export const fr = {
   title: "Titre de l'instrument",
   language_fr: "français",
   language_nl: "néerlandais",
+  xlsform_unreadable:
+    "Le fichier XLSForm ne peut pas être lu comme un classeur .xlsx ({detail}). Enregistrez-le au format Excel (.xlsx) et réessayez.",
+  xlsform_missing_sheet:
+    "XLSForm : la feuille « {sheet} » manque. Un XLSForm contient les feuilles survey, choices et settings.",
+  xlsform_missing_column: "XLSForm, feuille « {sheet} » : la colonne « {column} » manque.",
+  xlsform_unknown_type:
+    "XLSForm, feuille « survey », ligne {row} : type « {type} » non pris en charge pour la question « {name} ». Types possibles : select_one, select_multiple, integer, decimal, text, date.",
+  xlsform_unknown_list:
+    "XLSForm, feuille « survey », ligne {row} : la question « {name} » utilise la liste « {list} », absente de la feuille choices.",
+  xlsform_bad_expression:
+    "XLSForm, feuille « survey », ligne {row}, question « {name} » : la condition « {expression} » n'est pas comprise ({detail}). Utilisez par exemple ${A1} = 'cpas', selected(${C1}, 'commune'), ${A4} >= 2, reliées par and / or / not(…).",
+  xlsform_bad_number: "XLSForm, feuille « {sheet} », ligne {row} : « {value} » n'est pas un nombre (colonne {column}).",
+  xlsform_outside_group:
+    "XLSForm, feuille « survey », ligne {row} : la question « {name} » doit être placée dans un groupe (module).",
   note_reworded: "La formulation de la question a changé entre {older} et {newer} ; la comparaison reste indicative.",
   note_binned:
     "En {version}, la réponse était un nombre ; elle a été regroupée dans les tranches de {other} pour la comparaison.",

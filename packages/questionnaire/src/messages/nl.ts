@@ -32,6 +32,19 @@ export const nl: Readonly<Record<QuestionnaireMessageCode, string>> = {
   title: "Titel van het instrument",
   language_fr: "Frans",
   language_nl: "Nederlands",
+  xlsform_unreadable:
+    "Het XLSForm-bestand kan niet als .xlsx-werkmap gelezen worden ({detail}). Sla het op in Excel-formaat (.xlsx) en probeer opnieuw.",
+  xlsform_missing_sheet:
+    "XLSForm: het blad « {sheet} » ontbreekt. Een XLSForm bevat de bladen survey, choices en settings.",
+  xlsform_missing_column: "XLSForm, blad « {sheet} »: de kolom « {column} » ontbreekt.",
+  xlsform_unknown_type:
+    "XLSForm, blad « survey », rij {row}: type « {type} » wordt niet ondersteund voor de vraag « {name} ». Mogelijke types: select_one, select_multiple, integer, decimal, text, date.",
+  xlsform_unknown_list:
+    "XLSForm, blad « survey », rij {row}: de vraag « {name} » gebruikt de lijst « {list} », die niet in het blad choices staat.",
+  xlsform_bad_expression:
+    "XLSForm, blad « survey », rij {row}, vraag « {name} »: de voorwaarde « {expression} » wordt niet begrepen ({detail}). Gebruik bijvoorbeeld ${A1} = 'cpas', selected(${C1}, 'commune'), ${A4} >= 2, verbonden met and / or / not(…).",
+  xlsform_bad_number: "XLSForm, blad « {sheet} », rij {row}: « {value} » is geen getal (kolom {column}).",
+  xlsform_outside_group: "XLSForm, blad « survey », rij {row}: de vraag « {name} » moet in een groep (module) staan.",
   note_reworded: "De formulering van de vraag is veranderd tussen {older} en {newer}; de vergelijking is indicatief.",
   note_binned:
     "In {version} was het antwoord een getal; het werd voor de vergelijking ingedeeld in de klassen van {other}.",

@@ -1,0 +1,52 @@
+/** XLSForm language suffixes used by this project (KoboToolbox's `Name (code)` convention). */
+export const XLSFORM_LANGUAGES = { fr: "Français (fr)", nl: "Nederlands (nl)" } as const;
+
+/** Column `label::Français (fr)` etc. */
+export const col = (base: string, lang: keyof typeof XLSFORM_LANGUAGES): string =>
+  `${base}::${XLSFORM_LANGUAGES[lang]}`;
+
+/**
+ * Columns of the `survey` sheet. Standard XLSForm columns, plus `monitoring_kind` (ordinal / percent,
+ * which XLSForm has no type for) and `monitoring_short::…` (short labels for charts): KoboToolbox and
+ * ODK ignore columns they do not know, so the form fields as is and our model survives a round trip.
+ */
+export const SURVEY_COLUMNS = [
+  "type",
+  "name",
+  col("label", "fr"),
+  col("label", "nl"),
+  col("hint", "fr"),
+  col("hint", "nl"),
+  "required",
+  "relevant",
+  "constraint",
+  col("constraint_message", "fr"),
+  col("constraint_message", "nl"),
+  "monitoring_kind",
+  col("monitoring_short", "fr"),
+  col("monitoring_short", "nl"),
+] as const;
+
+/** Columns of the `choices` sheet; `monitoring_*` carry ranks, missing-type and "other" flags. */
+export const CHOICES_COLUMNS = [
+  "list_name",
+  "name",
+  col("label", "fr"),
+  col("label", "nl"),
+  "monitoring_value",
+  "monitoring_missing",
+  "monitoring_other",
+] as const;
+
+/** Columns of the `settings` sheet. */
+export const SETTINGS_COLUMNS = [
+  "form_title",
+  "form_id",
+  "version",
+  "default_language",
+  "monitoring_instrument",
+  col("monitoring_title", "nl"),
+] as const;
+
+/** Fixed date written in the workbook and zip entries, so that the same instrument gives the same bytes. */
+export const FIXED_DATE = new Date(Date.UTC(2025, 0, 1, 0, 0, 0));
