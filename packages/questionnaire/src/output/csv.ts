@@ -1,3 +1,4 @@
+import type { ColumnTable } from "arquero";
 import Papa from "papaparse";
 
 /** A cell of an exported table. */
@@ -45,4 +46,18 @@ export function toCsv(
   const data = rows.map((r) => columns.map((c) => cell(r[c])));
   const body = Papa.unparse({ fields: [...columns], data }, { delimiter, newline: "\r\n", quotes: false });
   return `${bom ? "\uFEFF" : ""}${body}\r\n`;
+}
+
+/**
+ * Writes an arquero table as CSV with {@link toCsv} (formula neutralisation on text cells, BOM,
+ * optional `;` and decimal comma), columns in table order.
+ * @example tableToCsv(simulateResponses(worker2025, { n: 2 })).split("\r\n").length // => 4
+ */
+export function tableToCsv(data: ColumnTable, options: CsvOptions = {}): string {
+  const columns = data.columnNames();
+  const arrays = columns.map((c) => data.array(c) as readonly CsvCell[]);
+  const rows = Array.from({ length: data.numRows() }, (_, i) =>
+    Object.fromEntries(columns.map((c, j) => [c, arrays[j]![i]])),
+  );
+  return toCsv(columns, rows, options);
 }

@@ -1,0 +1,33 @@
+/** Where the command line writes and reads; injected so that tests can capture it. */
+export interface CliIo {
+  /** Writes to standard output. */
+  readonly out: (text: string) => void;
+  /** Writes to standard error. */
+  readonly err: (text: string) => void;
+  /** Writes a file (creating its folder). */
+  readonly writeFile: (path: string, data: string | Uint8Array) => void;
+  /** Reads a file. */
+  readonly readFile: (path: string) => Uint8Array;
+}
+
+/** Exit codes of the `monitoring` command. */
+export const ExitCode = {
+  /** Everything went well (validation: the file is clean). */
+  ok: 0,
+  /** Validation: some rows were rejected. */
+  rejected: 1,
+  /** Bad usage, or a file that cannot be read. */
+  error: 2,
+} as const;
+/** One of the exit codes. */
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+/** An error to show the user as is (already translated), with its exit code. */
+export class CliError extends Error {
+  readonly exitCode: ExitCode;
+  constructor(message: string, exitCode: ExitCode = ExitCode.error) {
+    super(message);
+    this.name = "CliError";
+    this.exitCode = exitCode;
+  }
+}

@@ -1,0 +1,16 @@
+#!/usr/bin/env -S npx tsx
+/** Entry point of the `monitoring` command: `pnpm monitoring <command> [options]`. */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { runCli } from "./runCli.ts";
+
+const code = await runCli(process.argv.slice(2), {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+  writeFile: (path, data) => {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, data);
+  },
+  readFile: (path) => readFileSync(path),
+});
+process.exitCode = code;

@@ -1,0 +1,35 @@
+import { tr } from "../messages/index.ts";
+import { parseCliArgs } from "./args.ts";
+import { codebookCommand } from "./commands/codebook.ts";
+import { simulateCommand } from "./commands/simulate.ts";
+import { CliError, type CliIo, ExitCode } from "./io.ts";
+
+/**
+ * Runs the `monitoring` command line and returns its exit code: 0 success, 1 rows rejected
+ * (validation), 2 bad usage or unreadable file. Never throws for user errors: they are printed
+ * to `io.err` in the user's language.
+ *
+ * @example runCli(["codebook", "--lang", "nl"], io) // => 0, the Dutch codebook on io.out
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  try {
+    const args = parseCliArgs(argv);
+    switch (args.command) {
+      case "help":
+        io.out(`${tr("usage", args.lang)}\n`);
+        return ExitCode.ok;
+      case "codebook":
+        return codebookCommand(args, io);
+      case "simulate":
+        return simulateCommand(args, io);
+      default:
+        throw new CliError(tr("unknown_command", args.lang, { command: args.command }));
+    }
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.err(`${e.message}\n`);
+      return e.exitCode;
+    }
+    throw e;
+  }
+}
