@@ -1,17 +1,10 @@
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import { otherTextColumn } from "../model/columns.ts";
 import { choiceList, type Instrument } from "../model/instrument.ts";
 import type { Question } from "../model/question.ts";
+import { workbookBytes } from "../output/workbookBytes.ts";
 import { toRelevant } from "./relevantExpression.ts";
-import {
-  CHOICES_COLUMNS,
-  col,
-  FIXED_DATE,
-  SETTINGS_COLUMNS,
-  SURVEY_COLUMNS,
-  XLSFORM_LANGUAGES,
-} from "./xlsformColumns.ts";
+import { CHOICES_COLUMNS, col, SETTINGS_COLUMNS, SURVEY_COLUMNS, XLSFORM_LANGUAGES } from "./xlsformColumns.ts";
 
 type Row = Partial<Record<string, string | number>>;
 
@@ -120,10 +113,6 @@ function addSheet(wb: ExcelJS.Workbook, name: string, columns: readonly string[]
  */
 export async function exportXlsform(instrument: Instrument): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
-  wb.creator = "monitoring-social";
-  wb.lastModifiedBy = "monitoring-social";
-  wb.created = FIXED_DATE;
-  wb.modified = FIXED_DATE;
   addSheet(wb, "survey", SURVEY_COLUMNS, surveyRows(instrument));
   addSheet(
     wb,
@@ -151,13 +140,5 @@ export async function exportXlsform(instrument: Instrument): Promise<Uint8Array>
       [col("monitoring_title", "nl")]: instrument.title.nl,
     },
   ]);
-  // exceljs stamps zip entries with the current time: repack with a fixed date, in a stable order.
-  const packed = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
-  const out = new JSZip();
-  for (const name of Object.keys(packed.files).sort()) {
-    const file = packed.files[name]!;
-    if (file.dir) continue;
-    out.file(name, await file.async("uint8array"), { date: FIXED_DATE, createFolders: false });
-  }
-  return out.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  return workbookBytes(wb);
 }

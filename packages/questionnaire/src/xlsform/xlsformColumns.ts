@@ -47,6 +47,3 @@ export const SETTINGS_COLUMNS = [
   "monitoring_instrument",
   col("monitoring_title", "nl"),
 ] as const;
-
-/** Fixed date written in the workbook and zip entries, so that the same instrument gives the same bytes. */
-export const FIXED_DATE = new Date(Date.UTC(2025, 0, 1, 0, 0, 0));
