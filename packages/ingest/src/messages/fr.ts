@@ -1,0 +1,38 @@
+/** Messages of the ingest package, in French (default). Stable codes; `{…}` are filled in. */
+export const fr = {
+  // Files that cannot be read at all (IngestError).
+  empty_file: "Le fichier « {file} » est vide. Vérifiez que vous avez exporté les réponses et non un modèle vide.",
+  binary_file:
+    "Le fichier « {file} » n'est ni un CSV ni un classeur Excel lisible (contenu binaire). Exportez les réponses en CSV ou en .xlsx.",
+  xlsx_unreadable:
+    "Le classeur « {file} » ne peut pas être ouvert ({detail}). Ouvrez-le dans un tableur, enregistrez-le au format .xlsx et réessayez.",
+  no_header: "Le fichier « {file} » n'a pas de ligne d'en-tête. La première ligne doit contenir les noms des colonnes.",
+  bad_mapping:
+    'Le fichier de correspondance « {file} » est illisible : {detail}. Il doit contenir un objet JSON {"colonne du fichier": "identifiant de question"}.',
+  // Problems listed in the validation report.
+  unmatched_column: "Colonne « {column} » : elle ne correspond à aucune question et sera ignorée.{suggestion}",
+  suggestion: " Voulez-vous dire {target} ? Ajoutez-la au fichier de correspondance (--mapping).",
+  mojibake:
+    "Colonne « {column} », ligne {row} : le texte « {value} » contient des caractères mal décodés. Le fichier n'est sans doute pas en {encoding} : relancez avec --encoding windows-1252 ou utf-8.",
+  ragged_row:
+    "Ligne {row} : {found} cellules au lieu de {expected}. La ligne est rejetée ; vérifiez les séparateurs et les guillemets dans le fichier.",
+  unknown_choice:
+    "Colonne « {column} », ligne {row} : « {value} » n'est pas une réponse prévue pour la question {question}. Valeur ignorée ; corrigez-la ou ajoutez ce choix au questionnaire.",
+  out_of_range:
+    "Colonne « {column} », ligne {row} : {value} est hors de la plage admise ({range}) pour la question {question}. Valeur ignorée ; vérifiez la saisie.",
+  not_a_number:
+    "Colonne « {column} », ligne {row} : « {value} » n'est pas un nombre (question {question}). Valeur ignorée.",
+  invalid_date:
+    "Colonne « {column} », ligne {row} : « {value} » n'est pas une date (attendu : AAAA-MM-JJ ou JJ/MM/AAAA). Valeur ignorée.",
+  required_missing:
+    "Ligne {row} : la question obligatoire {question} est sans réponse. La ligne est gardée ; la réponse compte comme manquante.",
+  not_asked:
+    "Colonne « {column} », ligne {row} : une réponse (« {value} ») est donnée alors que la question {question} ne devait pas être posée (logique de saut). Valeur ignorée.",
+  duplicate_id:
+    "Ligne {row} : l'identifiant « {value} » figure déjà à la ligne {first}, avec d'autres réponses. La ligne est rejetée ; vérifiez lequel des deux questionnaires est le bon.",
+  duplicate_response: "Ligne {row} : réponses identiques à celles de la ligne {first} (doublon). La ligne est rejetée.",
+  missing_id: "Ligne {row} : pas d'identifiant de répondant ; l'identifiant « {value} » a été attribué.",
+} as const;
+
+/** A stable message code of the ingest package. */
+export type IngestMessageCode = keyof typeof fr;

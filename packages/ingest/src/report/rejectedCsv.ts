@@ -1,0 +1,32 @@
+import { DEFAULT_LANGUAGE, type Language, toCsv } from "@monitoring-social/questionnaire";
+import { problemMessage } from "../validate/problem.ts";
+import type { ValidationReport } from "./validationReport.ts";
+
+/**
+ * The rejected rows as CSV: row number, reason code and message, then the raw cells under the
+ * file's own headers (text cells neutralised against formula injection).
+ * @example rejectedCsv(report).split("\r\n")[0] // => "\uFEFFligne,motif,message,…"
+ */
+export function rejectedCsv(
+  report: ValidationReport,
+  header: readonly string[],
+  lang: Language = DEFAULT_LANGUAGE,
+): string {
+  const names = lang === "fr" ? ["ligne", "motif", "message"] : ["rij", "reden", "bericht"];
+  const taken = new Set(names);
+  const cols = header.map((h, i) => {
+    let name = h || `col${i + 1}`;
+    while (taken.has(name)) name = `${name}_`;
+    taken.add(name);
+    return name;
+  });
+  return toCsv(
+    [...names, ...cols],
+    report.rejected.map((r) => ({
+      [names[0]!]: r.row,
+      [names[1]!]: r.reasons.map((x) => x.code).join(" "),
+      [names[2]!]: r.reasons.map((x) => problemMessage(x, lang)).join(" "),
+      ...Object.fromEntries(cols.map((c, i) => [c, r.cells[i] ?? ""])),
+    })),
+  );
+}

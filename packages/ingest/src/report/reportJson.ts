@@ -1,0 +1,41 @@
+import { problemMessage } from "../validate/problem.ts";
+import { problemCounts, type ValidationReport } from "./validationReport.ts";
+
+/**
+ * The validation report as JSON (stable key order, no timestamp): provenance, counts and every
+ * problem with its message in French and Dutch. Rejected rows are in the rejected-rows CSV.
+ * @example JSON.parse(reportJson(report)).provenance.rowsRead // => 182
+ */
+export function reportJson(report: ValidationReport): string {
+  const p = report.provenance;
+  return `${JSON.stringify(
+    {
+      fictional: report.fictional,
+      provenance: {
+        file: p.file,
+        sha256: p.sha256,
+        instrument: p.instrument,
+        format: p.format,
+        encoding: p.encoding,
+        delimiter: p.delimiter,
+        decimal: p.decimal,
+        rowsRead: p.rowsRead,
+        rowsAccepted: p.rowsAccepted,
+        rowsRejected: p.rowsRejected,
+        blankLines: p.blankLines,
+      },
+      counts: problemCounts(report),
+      problems: report.problems.map((x) => ({
+        code: x.code,
+        severity: x.severity,
+        row: x.row,
+        column: x.column,
+        value: x.value,
+        question: x.question,
+        message: { fr: problemMessage(x, "fr"), nl: problemMessage(x, "nl") },
+      })),
+    },
+    null,
+    2,
+  )}\n`;
+}

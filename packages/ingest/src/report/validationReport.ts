@@ -1,0 +1,53 @@
+import type { ColumnBinding } from "../mapping/columnBinding.ts";
+import type { RejectedRow } from "../typing/ingestRows.ts";
+import type { Problem } from "../validate/problem.ts";
+
+/** Where a wave's data came from and how it was read. */
+export interface Provenance {
+  /** File name (no folder: reports are shareable). */
+  readonly file: string;
+  /** SHA-256 of the raw bytes, hex. The raw file is never modified. */
+  readonly sha256: string;
+  /** Source format, detected or given. */
+  readonly format: string;
+  /** Text encoding (`xlsx` for a workbook). */
+  readonly encoding: string;
+  /** Field delimiter (`null` for a workbook). */
+  readonly delimiter: string | null;
+  /** Decimal separator used to read numbers. */
+  readonly decimal: string;
+  /** Instrument key, e.g. `worker@2025`. */
+  readonly instrument: string;
+  /** Data rows read (blank lines excluded). */
+  readonly rowsRead: number;
+  /** Rows accepted into the wave. */
+  readonly rowsAccepted: number;
+  /** Rows rejected, listed with their reasons. */
+  readonly rowsRejected: number;
+  /** Blank lines skipped. */
+  readonly blankLines: number;
+}
+
+/** The validation report of one file: provenance, column mapping, problems and rejected rows. */
+export interface ValidationReport {
+  /** Provenance and accounting (`rowsAccepted + rowsRejected === rowsRead`). */
+  readonly provenance: Provenance;
+  /** Whether the data are fictional (carried to every output). */
+  readonly fictional: boolean;
+  /** How each header was bound. */
+  readonly columns: readonly { readonly header: string; readonly binding: ColumnBinding }[];
+  /** Every problem, in file order. */
+  readonly problems: readonly Problem[];
+  /** Rejected rows, with raw cells and reasons. */
+  readonly rejected: readonly RejectedRow[];
+}
+
+/**
+ * Number of problems per code, codes sorted.
+ * @example problemCounts(report) // => { duplicate_id: 1, out_of_range: 1, … }
+ */
+export function problemCounts(report: Pick<ValidationReport, "problems">): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const p of report.problems) counts[p.code] = (counts[p.code] ?? 0) + 1;
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)));
+}

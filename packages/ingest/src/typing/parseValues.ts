@@ -1,0 +1,141 @@
+import { type Choice, choiceList, type Instrument, type Question } from "@monitoring-social/questionnaire";
+import { normalizeLabel } from "../mapping/normalizeLabel.ts";
+
+/** Decimal separator of numbers in a file. */
+export type DecimalSeparator = "." | ",";
+
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+/**
+ * Parses a number written by a survey tool or by Excel on a Belgian PC: decimal comma or point,
+ * spaces (also no-break and thin) as thousands separators, a trailing `%`. Returns `null` for a
+ * blank cell and `undefined` for text that is not a number.
+ * @example parseNumber("12,5", ",") // => 12.5
+ * @example parseNumber("1 250", ",") // => 1250
+ * @example parseNumber("beaucoup", ",") // => undefined
+ */
+export function parseNumber(raw: string, decimal: DecimalSeparator): number | null | undefined {
+  let s = raw.trim();
+  if (s === "") return null;
+  s = s.replace(/\s*%$/, "").replace(/[\s\u00a0\u202f]/g, "");
+  if (decimal === ",") {
+    if (s.includes(".") && s.includes(",")) s = s.replace(/\./g, "");
+    s = s.replace(",", ".");
+  } else if (/^-?\d+,\d+$/.test(s)) {
+    // A lone decimal comma in a point-decimal file is still unambiguous.
+    s = s.replace(",", ".");
+  }
+  return NUMBER.test(s) ? Number(s) : undefined;
+}
+
+/**
+ * Parses a date as ISO `YYYY-MM-DD` (a time part is dropped) or `DD/MM/YYYY` (Belgian order).
+ * Returns `null` for blank, `undefined` for anything else or an impossible date.
+ * @example parseDate("05/03/2025") // => "2025-03-05"
+ */
+export function parseDate(raw: string): string | null | undefined {
+  const s = raw.trim();
+  if (s === "") return null;
+  let y: number;
+  let m: number;
+  let d: number;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/.exec(s);
+  const be = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(s);
+  if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (be) [y, m, d] = [Number(be[3]), Number(be[2]), Number(be[1])];
+  else return undefined;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+const TRUE = new Set(["1", "true", "vrai", "y", "yes", "oui", "ja", "x", "waar"]);
+const FALSE = new Set(["0", "false", "faux", "n", "no", "non", "nee", "onwaar"]);
+
+/**
+ * Parses a multiple-choice indicator cell: 1/0, TRUE/FALSE (also VRAI/FAUX), Y/N, oui/non, ja/nee,
+ * x. Returns `null` for blank and `undefined` for anything else.
+ * @example parseIndicator("Y") // => true
+ */
+export function parseIndicator(raw: string): boolean | null | undefined {
+  const s = raw.trim().toLowerCase();
+  if (s === "") return null;
+  if (TRUE.has(s)) return true;
+  if (FALSE.has(s)) return false;
+  return undefined;
+}
+
+/** Resolves codes and labels (French or Dutch, normalised) of one question's choices. */
+export interface ChoiceResolver {
+  /** The question's choices. */
+  readonly choices: readonly Choice[];
+  /** Code of a cell holding a code or a label, or `undefined` when unknown. */
+  readonly resolve: (raw: string) => string | undefined;
+  /** Labels (as written, both languages) longest first, with their code: to split Google Forms cells. */
+  readonly labels: readonly { readonly text: string; readonly code: string }[];
+  /** The "other, specify" choice, if any. */
+  readonly other: Choice | undefined;
+}
+
+/** Builds the {@link ChoiceResolver} of a choice question. */
+export function choiceResolver(instrument: Instrument, q: Question): ChoiceResolver {
+  const choices = choiceList(instrument, q).choices;
+  const byCode = new Map(choices.map((c) => [c.code, c.code]));
+  const byLabel = new Map<string, string>();
+  for (const c of choices) {
+    byLabel.set(normalizeLabel(c.code), c.code);
+    byLabel.set(normalizeLabel(c.label.fr), c.code);
+    byLabel.set(normalizeLabel(c.label.nl), c.code);
+  }
+  const labels = choices
+    .flatMap((c) => [
+      { text: c.label.fr, code: c.code },
+      { text: c.label.nl, code: c.code },
+    ])
+    .sort((a, b) => b.text.length - a.text.length || a.text.localeCompare(b.text));
+  return {
+    choices,
+    labels,
+    other: choices.find((c) => c.other),
+    resolve: (raw) => {
+      const s = raw.trim();
+      return byCode.get(s) ?? byLabel.get(normalizeLabel(s));
+    },
+  };
+}
+
+/**
+ * Splits a multiple-choice cell into codes: space-separated codes (Kobo, codebook CSV), or labels
+ * joined by `, ` or `;` (Google Forms) — labels may contain commas, so known labels are matched
+ * longest first. Returns the codes and what is left over (text that matches no choice).
+ * @example splitMultiple("Emploi, formation, Logement", resolver) // => { codes: ["emploi", "logement"], rest: [] }
+ */
+export function splitMultiple(raw: string, resolver: ChoiceResolver): { codes: string[]; rest: string[] } {
+  const s = raw.trim();
+  if (s === "") return { codes: [], rest: [] };
+  const tokens = s.split(/\s+/);
+  if (tokens.every((t) => resolver.choices.some((c) => c.code === t))) return { codes: [...new Set(tokens)], rest: [] };
+  let remaining = `, ${s}, `;
+  const codes: string[] = [];
+  for (const { text, code } of resolver.labels) {
+    if (text === "") continue;
+    const needle = `, ${text}, `;
+    while (remaining.includes(needle)) {
+      remaining = remaining.replace(needle, ", ");
+      if (!codes.includes(code)) codes.push(code);
+    }
+  }
+  const rest = remaining
+    .split(/\s*[,;]\s*/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+  const restCodes = rest.map((r) => resolver.resolve(r));
+  const unresolved: string[] = [];
+  rest.forEach((r, i) => {
+    const c = restCodes[i];
+    if (c !== undefined) {
+      if (!codes.includes(c)) codes.push(c);
+    } else unresolved.push(r);
+  });
+  return { codes, rest: unresolved };
+}

@@ -1,0 +1,66 @@
+import type { Language } from "@monitoring-social/questionnaire";
+import { type IngestMessageCode, ti } from "../messages/index.ts";
+
+/**
+ * Severity of a problem.
+ * - `error`: the row is rejected (listed in the rejected-rows file with its reason).
+ * - `warning`: the row is kept; the value concerned is set to null (missing) and recorded.
+ * - `info`: nothing changed in the data; the user should know.
+ */
+export const Severity = { error: "error", warning: "warning", info: "info" } as const;
+/** One of `error`, `warning`, `info`. */
+export type Severity = (typeof Severity)[keyof typeof Severity];
+
+/** One problem found while reading a file. */
+export interface Problem {
+  /** Stable code, a key of the message catalogue. */
+  readonly code: IngestMessageCode;
+  /** Severity: `error` rejects the row. */
+  readonly severity: Severity;
+  /** File name. */
+  readonly file: string;
+  /** Row as a spreadsheet shows it (header = 1), or `null` for the whole file. */
+  readonly row: number | null;
+  /** Column header as in the file, or `null`. */
+  readonly column: string | null;
+  /** Raw value as in the file, or `null`. */
+  readonly value: string | null;
+  /** Question concerned, when there is one. */
+  readonly question: string | null;
+  /** Parameters of the message. */
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+/**
+ * The message of a problem in a language, naming file, row, column and value.
+ * @example problemMessage(p, "nl") // => "Kolom « B3 », rij 12: « veel » is geen getal (vraag B3). Waarde genegeerd."
+ */
+export function problemMessage(problem: Problem, lang: Language): string {
+  const target = problem.params.target;
+  const suggestion = target === undefined ? "" : ti("suggestion", lang, { target });
+  return ti(problem.code, lang, {
+    suggestion,
+    file: problem.file,
+    row: problem.row ?? "",
+    column: problem.column ?? "",
+    value: problem.value ?? "",
+    question: problem.question ?? "",
+    ...problem.params,
+  });
+}
+
+/** Which codes reject a row, which keep it with the value nulled, which only inform. */
+export const SEVERITY_OF: Readonly<Partial<Record<IngestMessageCode, Severity>>> = {
+  ragged_row: "error",
+  duplicate_id: "error",
+  duplicate_response: "error",
+  unknown_choice: "warning",
+  out_of_range: "warning",
+  not_a_number: "warning",
+  invalid_date: "warning",
+  not_asked: "warning",
+  required_missing: "warning",
+  mojibake: "warning",
+  unmatched_column: "warning",
+  missing_id: "info",
+};

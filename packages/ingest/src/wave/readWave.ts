@@ -1,0 +1,112 @@
+import { createHash } from "node:crypto";
+import { DEFAULT_LANGUAGE, type Instrument, instrumentKey, type Language } from "@monitoring-social/questionnaire";
+import { detectFormat, type SourceFormat } from "../formats/sourceFormat.ts";
+import { bindColumns } from "../mapping/bindColumns.ts";
+import type { ColumnMapping } from "../mapping/columnBinding.ts";
+import { decodeText, detectEncoding, type Encoding, isZip, looksBinary } from "../read/detectEncoding.ts";
+import { type Delimiter, detectDelimiter, readCsv } from "../read/readCsv.ts";
+import { readXlsx } from "../read/readXlsx.ts";
+import type { RowSource } from "../read/rowSource.ts";
+import type { ValidationReport } from "../report/validationReport.ts";
+import { ingestRows } from "../typing/ingestRows.ts";
+import type { DecimalSeparator } from "../typing/parseValues.ts";
+import { IngestError } from "../validate/ingestError.ts";
+import type { Wave } from "./wave.ts";
+
+/** Options of {@link readWave}. Every detection can be overridden. */
+export interface ReadWaveOptions {
+  /** Instrument version the file follows. Required. */
+  readonly instrument: Instrument;
+  /** Whether the data are fictional. Required: no default, so that nobody forgets it. */
+  readonly fictional: boolean;
+  /** File name shown in messages and reports. Default: `"donnees"`. */
+  readonly file?: string;
+  /** Commune (postcode) when the file has no `commune` column. Default: `"1030"`. */
+  readonly commune?: string;
+  /** Year of the wave (the `vague` column). Default: the instrument's version. */
+  readonly year?: string;
+  /** Source format. Default: detected from the header. */
+  readonly format?: SourceFormat;
+  /** Text encoding of a CSV. Default: detected (BOM, valid UTF-8, else Windows-1252). */
+  readonly encoding?: Encoding;
+  /** Delimiter of a CSV. Default: detected among `,` `;` tab. */
+  readonly delimiter?: Delimiter;
+  /** Decimal separator. Default: `","` for a `;`-delimited CSV, `"."` otherwise. */
+  readonly decimal?: DecimalSeparator;
+  /** Saved column mapping (header → question id). Default: none. */
+  readonly mapping?: ColumnMapping;
+  /** Worksheet of a workbook. Default: the first. */
+  readonly sheet?: string;
+  /** Language of thrown errors. Default: `"fr"`. */
+  readonly lang?: Language;
+}
+
+/**
+ * Reads a survey export (CSV or XLSX bytes) into a validated {@link Wave}: detects encoding,
+ * delimiter, decimal separator and format; maps columns to questions; types values by the
+ * instrument; checks skip logic, required answers and duplicates; and reports every problem with
+ * file, row, column and value. The bytes are not modified (their SHA-256 is recorded), and
+ * `rowsAccepted + rowsRejected === rowsRead` always.
+ *
+ * @throws IngestError when the file cannot be read at all: empty, binary, unreadable workbook, no header.
+ * @example const wave = await readWave(readFileSync("2025.xlsx"), { instrument: worker2025, fictional: false, file: "2025.xlsx" })
+ */
+export async function readWave(bytes: Uint8Array, options: ReadWaveOptions): Promise<Wave> {
+  const lang = options.lang ?? DEFAULT_LANGUAGE;
+  const file = options.file ?? "donnees";
+  const instrument = options.instrument;
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  if (bytes.length === 0) throw new IngestError("empty_file", { file }, lang);
+
+  let source: RowSource;
+  let encoding: string;
+  let delimiter: Delimiter | null;
+  let decimal: DecimalSeparator;
+  if (isZip(bytes)) {
+    try {
+      source = await readXlsx(bytes, options.sheet);
+    } catch (e) {
+      throw new IngestError("xlsx_unreadable", { file, detail: String((e as Error).message).slice(0, 100) }, lang);
+    }
+    encoding = "xlsx";
+    delimiter = null;
+    decimal = options.decimal ?? ".";
+  } else {
+    const enc = options.encoding ?? detectEncoding(bytes);
+    if (looksBinary(bytes, enc)) throw new IngestError("binary_file", { file }, lang);
+    const { text } = decodeText(bytes, enc);
+    if (text.trim() === "") throw new IngestError("empty_file", { file }, lang);
+    delimiter = options.delimiter ?? detectDelimiter(text);
+    decimal = options.decimal ?? (delimiter === ";" ? "," : ".");
+    encoding = enc;
+    source = readCsv(text, delimiter);
+  }
+  if (source.header.every((h) => h === "")) throw new IngestError("no_header", { file }, lang);
+
+  const format = options.format ?? detectFormat(source.header);
+  const bindings = bindColumns(source.header, instrument, format, options.mapping);
+  const year = options.year ?? instrument.version;
+  const commune = options.commune ?? "1030";
+  const result = ingestRows(source, bindings, instrument, { file, decimal, vague: year, commune, encoding });
+  const provenance = {
+    file,
+    sha256,
+    format,
+    encoding,
+    delimiter,
+    decimal,
+    instrument: instrumentKey(instrument),
+    rowsRead: result.rowsRead,
+    rowsAccepted: result.table.numRows(),
+    rowsRejected: result.rejected.length,
+    blankLines: result.blankLines,
+  };
+  const report: ValidationReport = {
+    provenance,
+    fictional: options.fictional,
+    columns: source.header.map((header, i) => ({ header, binding: bindings[i]! })),
+    problems: result.problems,
+    rejected: result.rejected,
+  };
+  return { instrument, commune, year, fictional: options.fictional, table: result.table, provenance, report };
+}
