@@ -66,16 +66,19 @@ export function suggestQuestion(header: string, instrument: Instrument): string 
   let best: { id: string; score: number } | undefined;
   if (words.size > 0) {
     for (const q of instrument.questions) {
-      const target = new Set([
-        ...stems(q.label.fr),
-        ...stems(q.label.nl),
-        ...stems(q.short?.fr ?? ""),
-        ...stems(q.short?.nl ?? ""),
-      ]);
+      const short = new Set([...stems(q.short?.fr ?? ""), ...stems(q.short?.nl ?? "")]);
+      const target = new Set([...stems(q.label.fr), ...stems(q.label.nl), ...short]);
       let common = 0;
-      for (const w of words) if (target.has(w)) common++;
-      const score = common / words.size;
-      if (score >= 0.5 && (!best || score > best.score)) best = { id: q.id, score };
+      let inShort = 0;
+      for (const w of words) {
+        if (target.has(w)) common++;
+        if (short.has(w)) inShort++;
+      }
+      // Share of the header's words found in the question's texts; then in its short label (headers
+      // are usually short labels); then the more specific question (fewer words).
+      const score =
+        common / words.size + (0.1 * inShort) / words.size + (target.size > 0 ? (0.01 * common) / target.size : 0);
+      if (common / words.size >= 0.5 && (!best || score > best.score)) best = { id: q.id, score };
     }
   }
   if (best) return best.id;
@@ -83,7 +86,7 @@ export function suggestQuestion(header: string, instrument: Instrument): string 
   const compact = header.trim();
   if (compact.length > 0 && compact.length <= 12) {
     const near = closest(compact, ids);
-    if (distance(compact.toLowerCase(), near.toLowerCase()) <= 2) return near;
+    if (distance(compact.toLowerCase(), near.toLowerCase()) <= Math.max(1, Math.floor(compact.length / 3))) return near;
   }
   return undefined;
 }
@@ -103,6 +106,23 @@ export function bindColumns(
   instrument: Instrument,
   format: SourceFormat,
   mapping: ColumnMapping = {},
+): ColumnBinding[] {
+  const bindings = bindEach(header, instrument, format, mapping);
+  // Kobo writes a multiple-choice answer twice: one cell listing the choices (separated by spaces,
+  // ambiguous when labels are exported) and one 0/1 column per choice. The 0/1 columns win.
+  const withIndicators = new Set(bindings.flatMap((b) => (b.kind === "indicator" ? [b.question] : [])));
+  return bindings.map((b) => {
+    if (b.kind !== "answer" || !withIndicators.has(b.question)) return b;
+    const q = instrument.questions.find((x) => x.id === b.question);
+    return q?.kind === "multiple" ? { kind: "metadata" } : b;
+  });
+}
+
+function bindEach(
+  header: readonly string[],
+  instrument: Instrument,
+  format: SourceFormat,
+  mapping: ColumnMapping,
 ): ColumnBinding[] {
   const idIndex = idHeader(header, format);
   return header.map((raw, index): ColumnBinding => {

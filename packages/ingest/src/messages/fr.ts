@@ -9,6 +9,8 @@ export const fr = {
   no_header: "Le fichier « {file} » n'a pas de ligne d'en-tête. La première ligne doit contenir les noms des colonnes.",
   bad_mapping:
     'Le fichier de correspondance « {file} » est illisible : {detail}. Il doit contenir un objet JSON {"colonne du fichier": "identifiant de question"}.',
+  no_matching_column:
+    "Aucune colonne du fichier « {file} » ne correspond au questionnaire {instrument}. Vérifiez le questionnaire choisi (--instrument) ou fournissez une correspondance des colonnes (--mapping).",
   // Problems listed in the validation report.
   unmatched_column: "Colonne « {column} » : elle ne correspond à aucune question et sera ignorée.{suggestion}",
   suggestion: " Voulez-vous dire {target} ? Ajoutez-la au fichier de correspondance (--mapping).",

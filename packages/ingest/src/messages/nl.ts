@@ -10,6 +10,8 @@ export const nl: Readonly<Record<IngestMessageCode, string>> = {
   no_header: "Het bestand « {file} » heeft geen kopregel. De eerste regel moet de kolomnamen bevatten.",
   bad_mapping:
     'Het koppelingsbestand « {file} » is onleesbaar: {detail}. Het moet een JSON-object {"kolom in het bestand": "vraagcode"} bevatten.',
+  no_matching_column:
+    "Geen enkele kolom van het bestand « {file} » komt overeen met de vragenlijst {instrument}. Controleer de gekozen vragenlijst (--instrument) of geef een kolomkoppeling op (--mapping).",
   unmatched_column: "Kolom « {column} »: ze komt met geen enkele vraag overeen en wordt genegeerd.{suggestion}",
   suggestion: " Bedoelt u {target}? Voeg ze toe aan het koppelingsbestand (--mapping).",
   mojibake:

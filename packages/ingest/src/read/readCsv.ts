@@ -22,7 +22,9 @@ export function detectDelimiter(text: string): Delimiter {
  * header.
  * @example readCsv("id;B1\nr1;12").header // => ["id", "B1"]
  */
-export function readCsv(text: string, delimiter: Delimiter): RowSource {
+export function readCsv(input: string, delimiter: Delimiter): RowSource {
+  // The line break that ends the last row is not a blank line.
+  const text = input.replace(/\r?\n$/, "");
   const first = Papa.parse<string[]>(text, { delimiter, preview: 1 });
   const header = (first.data[0] ?? []).map((h) => h.trim());
   let blank = 0;

@@ -63,6 +63,11 @@ export interface IngestRowsOptions {
   readonly idPrefix?: string;
   /** Encoding name, to explain mojibake. */
   readonly encoding: string;
+  /**
+   * Whether an unknown answer to a question with an "other" choice is that other text written in
+   * place of the choice (Google Forms does this). Default: `false` (an unknown answer is reported).
+   */
+  readonly otherInPlace?: boolean;
 }
 
 const MOJIBAKE = /Ã[\u0080-\u00bf]|â€|Ã©|Ã¨|Ã /;
@@ -182,7 +187,7 @@ export function ingestRows(
         listed.add(q.id);
         for (const c of codes) row[indicatorColumn(q.id, c)] = true;
         if (rest.length > 0) {
-          if (resolver.other) {
+          if (resolver.other && options.otherInPlace) {
             row[indicatorColumn(q.id, resolver.other.code)] = true;
             (otherPieces[q.id] ??= []).push(...rest);
           } else {
@@ -195,7 +200,7 @@ export function ingestRows(
         const resolver = resolvers.get(q.id)!;
         const code = resolver.resolve(raw);
         if (code !== undefined) row[q.id] = code;
-        else if (resolver.other && q.kind === "single") {
+        else if (resolver.other && q.kind === "single" && options.otherInPlace) {
           // Google Forms writes the "other" text in place of the choice.
           row[q.id] = resolver.other.code;
           (otherPieces[q.id] ??= []).push(raw.trim());

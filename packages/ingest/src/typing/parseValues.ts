@@ -107,14 +107,15 @@ export function choiceResolver(instrument: Instrument, q: Question): ChoiceResol
 /**
  * Splits a multiple-choice cell into codes: space-separated codes (Kobo, codebook CSV), or labels
  * joined by `, ` or `;` (Google Forms) — labels may contain commas, so known labels are matched
- * longest first. Returns the codes and what is left over (text that matches no choice).
+ * longest first. Returns the codes in list order and what is left over (text that matches no choice).
  * @example splitMultiple("Emploi, formation, Logement", resolver) // => { codes: ["emploi", "logement"], rest: [] }
  */
 export function splitMultiple(raw: string, resolver: ChoiceResolver): { codes: string[]; rest: string[] } {
   const s = raw.trim();
   if (s === "") return { codes: [], rest: [] };
   const tokens = s.split(/\s+/);
-  if (tokens.every((t) => resolver.choices.some((c) => c.code === t))) return { codes: [...new Set(tokens)], rest: [] };
+  const order = (codes: Iterable<string>) => resolver.choices.map((c) => c.code).filter((c) => new Set(codes).has(c));
+  if (tokens.every((t) => resolver.choices.some((c) => c.code === t))) return { codes: order(tokens), rest: [] };
   let remaining = `, ${s}, `;
   const codes: string[] = [];
   for (const { text, code } of resolver.labels) {
@@ -137,5 +138,5 @@ export function splitMultiple(raw: string, resolver: ChoiceResolver): { codes: s
       if (!codes.includes(c)) codes.push(c);
     } else unresolved.push(r);
   });
-  return { codes, rest: unresolved };
+  return { codes: order(codes), rest: unresolved };
 }

@@ -48,7 +48,8 @@ export interface ReadWaveOptions {
  * file, row, column and value. The bytes are not modified (their SHA-256 is recorded), and
  * `rowsAccepted + rowsRejected === rowsRead` always.
  *
- * @throws IngestError when the file cannot be read at all: empty, binary, unreadable workbook, no header.
+ * @throws IngestError when the file cannot be read at all: empty, binary, unreadable workbook, no
+ * header, or no column that matches the instrument.
  * @example const wave = await readWave(readFileSync("2025.xlsx"), { instrument: worker2025, fictional: false, file: "2025.xlsx" })
  */
 export async function readWave(bytes: Uint8Array, options: ReadWaveOptions): Promise<Wave> {
@@ -85,9 +86,19 @@ export async function readWave(bytes: Uint8Array, options: ReadWaveOptions): Pro
 
   const format = options.format ?? detectFormat(source.header);
   const bindings = bindColumns(source.header, instrument, format, options.mapping);
+  if (!bindings.some((b) => b.kind === "answer" || b.kind === "indicator" || b.kind === "otherText")) {
+    throw new IngestError("no_matching_column", { file, instrument: instrumentKey(instrument) }, lang);
+  }
   const year = options.year ?? instrument.version;
   const commune = options.commune ?? "1030";
-  const result = ingestRows(source, bindings, instrument, { file, decimal, vague: year, commune, encoding });
+  const result = ingestRows(source, bindings, instrument, {
+    file,
+    decimal,
+    vague: year,
+    commune,
+    encoding,
+    otherInPlace: format === "google-forms",
+  });
   const provenance = {
     file,
     sha256,

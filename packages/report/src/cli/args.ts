@@ -9,6 +9,8 @@ export interface ParsedArgs {
   readonly positionals: readonly string[];
   readonly options: Readonly<Record<string, string | undefined>>;
   readonly lang: Language;
+  /** Boolean flags given (`--fictional`). */
+  readonly flags: Readonly<Record<string, boolean>>;
 }
 
 const OPTIONS = {
@@ -24,6 +26,7 @@ const OPTIONS = {
   commune: { type: "string" },
   year: { type: "string" },
   data: { type: "string" },
+  fictional: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -53,8 +56,12 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (!isLanguage(lang)) throw new CliError(tr("bad_language", sniffed, { value: lang }));
   const [command = values.help ? "help" : "help", ...rest] = positionals;
   const options: Record<string, string | undefined> = {};
-  for (const [k, v] of Object.entries(values)) if (typeof v === "string") options[k] = v;
-  return { command, positionals: rest, options, lang };
+  const flags: Record<string, boolean> = {};
+  for (const [k, v] of Object.entries(values)) {
+    if (typeof v === "string") options[k] = v;
+    else if (typeof v === "boolean") flags[k] = v;
+  }
+  return { command, positionals: rest, options, lang, flags };
 }
 
 /**

@@ -2,6 +2,7 @@ import { tr } from "../messages/index.ts";
 import { parseCliArgs } from "./args.ts";
 import { codebookCommand } from "./commands/codebook.ts";
 import { simulateCommand } from "./commands/simulate.ts";
+import { validateCommand } from "./commands/validate.ts";
 import { CliError, type CliIo, ExitCode } from "./io.ts";
 
 /**
@@ -22,6 +23,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
         return codebookCommand(args, io);
       case "simulate":
         return simulateCommand(args, io);
+      case "validate":
+        return await validateCommand(args, io);
       default:
         throw new CliError(tr("unknown_command", args.lang, { command: args.command }));
     }
