@@ -189,7 +189,7 @@ export function ingestRows(
         if (rest.length > 0) {
           if (resolver.other && options.otherInPlace) {
             row[indicatorColumn(q.id, resolver.other.code)] = true;
-            (otherPieces[q.id] ??= []).push(...rest);
+            otherPieces[q.id] = [...(otherPieces[q.id] ?? []), ...rest];
           } else {
             for (const r of rest) rowProblems.push(problem("unknown_choice", rowNumber, column, r, q.id));
           }
@@ -203,7 +203,7 @@ export function ingestRows(
         else if (resolver.other && q.kind === "single" && options.otherInPlace) {
           // Google Forms writes the "other" text in place of the choice.
           row[q.id] = resolver.other.code;
-          (otherPieces[q.id] ??= []).push(raw.trim());
+          otherPieces[q.id] = [...(otherPieces[q.id] ?? []), raw.trim()];
         } else rowProblems.push(problem("unknown_choice", rowNumber, column, raw, q.id));
         return;
       }

@@ -5,7 +5,8 @@ import {
   type Harmonisation,
   type Instrument,
 } from "@monitoring-social/questionnaire";
-import { type ColumnTable, escape } from "arquero";
+import type { ColumnTable } from "arquero";
+import * as aq from "arquero";
 import type { Wave } from "./wave.ts";
 
 /** Result of {@link harmonise}: the stacked table and what may be compared. */
@@ -30,7 +31,7 @@ export function harmonise(waves: readonly Wave[], harmonisation: Harmonisation):
   const instruments: Instrument[] = waves.map((w) => w.instrument);
   const sorted = [...waves].sort((a, b) => a.year.localeCompare(b.year));
   const parts = sorted.map((w) =>
-    applyHarmonisation(w.table, w.instrument, harmonisation, instruments).derive({ vague: escape(() => w.year) }),
+    applyHarmonisation(w.table, w.instrument, harmonisation, instruments).derive({ vague: aq.escape(() => w.year) }),
   );
   const [first, ...rest] = parts;
   const table = first
