@@ -1,6 +1,6 @@
 import {
   canonicalColumns,
-  evaluateCondition,
+  compileCondition,
   type Instrument,
   indicatorColumn,
   isChoiceKind,
@@ -72,6 +72,27 @@ export interface IngestRowsOptions {
 
 const MOJIBAKE = /Ã[\u0080-\u00bf]|â€|Ã©|Ã¨|Ã /;
 
+/**
+ * A 64-bit fingerprint (two 32-bit FNV-1a hashes) of a row's answer cells, to find identical
+ * responses without keeping every row's text in memory. Two different rows share a fingerprint with
+ * probability about n² / 2⁶⁵ (3·10⁻⁸ for a million rows).
+ */
+function responseKey(cells: readonly string[], indices: readonly number[]): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (const i of indices) {
+    const s = cells[i] ?? "";
+    for (let k = 0; k < s.length; k++) {
+      const c = s.charCodeAt(k);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+    }
+    a = Math.imul(a ^ 0x1f, 0x01000193);
+    b = Math.imul(b ^ 0x1f, 0x5bd1e995) ^ (b >>> 15);
+  }
+  return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}`;
+}
+
 function rangeOf(q: Question): { min: number; max: number } {
   return {
     min: q.range?.min ?? (q.kind === "percent" ? 0 : Number.NEGATIVE_INFINITY),
@@ -97,19 +118,30 @@ export function ingestRows(
   const idPrefix = options.idPrefix ?? "ligne-";
   const header = source.header;
   const columns = canonicalColumns(instrument);
-  const out = new Map<string, Value[]>(columns.map((c) => [c.name, []]));
+  const nCols = columns.length;
+  const colIndex = new Map(columns.map((c, i) => [c.name, i]));
+  const col = (name: string): number => colIndex.get(name) ?? -1;
+  const outArrays: Value[][] = columns.map(() => []);
   const problems: Problem[] = [];
   const rejected: RejectedRow[] = [];
-  const questions = new Map(instrument.questions.map((q) => [q.id, q]));
+  const questions = instrument.questions;
+  const qIndex = new Map(questions.map((q, i) => [q.id, i]));
   const resolvers = new Map<string, ChoiceResolver>();
-  for (const q of instrument.questions) if (isChoiceKind(q.kind)) resolvers.set(q.id, choiceResolver(instrument, q));
+  for (const q of questions) if (isChoiceKind(q.kind)) resolvers.set(q.id, choiceResolver(instrument, q));
   const idIndex = bindings.findIndex((b) => b.kind === "id");
-  const mojibakeReported = new Set<number>();
-  const seenIds = new Map<string, { row: number; key: string }>();
-  const seenResponses = new Map<string, number>();
   const metadata = new Set(bindings.flatMap((b, i) => (b.kind === "metadata" || b.kind === "id" ? [i] : [])));
-  const multipleQuestions = instrument.questions.filter((q) => q.kind === "multiple");
-  let rowsRead = 0;
+  const keyIndices = bindings.flatMap((b, i) => (metadata.has(i) ? [] : [i]));
+  const mojibakeReported = new Set<number>();
+  const seenIds = new Map<string, number>();
+  const seenResponses = new Map<string, number>(); // 64-bit fingerprint of the answers → first row
+
+  // Row state, reused from row to row: values by canonical column (undefined = not given).
+  const vals: (Value | undefined)[] = new Array(nCols);
+  const rawColumnOf = new Int32Array(questions.length); // binding index of a question's first raw cell
+  const listed = new Uint8Array(questions.length); // a multiple-choice list cell was read
+  const otherPieces: (string[] | null)[] = new Array(questions.length).fill(null);
+  let rowProblems: Problem[] = [];
+  let rowNumber = 0;
 
   const problem = (
     code: IngestMessageCode,
@@ -119,6 +151,13 @@ export function ingestRows(
     question: string | null,
     params: Record<string, string | number> = {},
   ): Problem => ({ code, severity: SEVERITY_OF[code] ?? "warning", file, row, column, value, question, params });
+  const warn = (
+    code: IngestMessageCode,
+    bi: number,
+    raw: string,
+    q: Question,
+    params?: Record<string, string | number>,
+  ) => rowProblems.push(problem(code, rowNumber, header[bi] ?? "", raw, q.id, params));
 
   bindings.forEach((b, i) => {
     if (b.kind === "unmatched") {
@@ -128,163 +167,207 @@ export function ingestRows(
     }
   });
 
-  source.each((cells, rowNumber) => {
+  // One handler per column of the file, compiled once: raw cell → canonical values.
+  const handlers = bindings.map((b, bi): ((raw: string) => void) | null => {
+    switch (b.kind) {
+      case "key": {
+        const at = col(b.key);
+        return (raw) => {
+          const t = raw.trim();
+          if (t !== "") vals[at] = t;
+        };
+      }
+      case "otherText": {
+        const at = col(otherTextColumn(b.question));
+        const qi = qIndex.get(b.question)!;
+        return (raw) => {
+          const t = raw.trim();
+          if (t === "") return;
+          vals[at] = t;
+          if (rawColumnOf[qi]! < 0) rawColumnOf[qi] = bi;
+        };
+      }
+      case "indicator": {
+        const at = col(indicatorColumn(b.question, b.choice));
+        const q = questions[qIndex.get(b.question)!]!;
+        const qi = qIndex.get(b.question)!;
+        return (raw) => {
+          const v = parseIndicator(raw);
+          if (v === undefined) warn("unknown_choice", bi, raw, q);
+          else if (v !== null) {
+            vals[at] = v;
+            if (rawColumnOf[qi]! < 0) rawColumnOf[qi] = bi;
+          }
+        };
+      }
+      case "answer":
+        break;
+      default:
+        return null;
+    }
+    const qi = qIndex.get(b.question)!;
+    const q = questions[qi]!;
+    const at = col(q.id);
+    const seen = (raw: string): boolean => {
+      if (raw.trim() === "") return false;
+      if (rawColumnOf[qi]! < 0) rawColumnOf[qi] = bi;
+      return true;
+    };
+    if (q.kind === "multiple") {
+      const resolver = resolvers.get(q.id)!;
+      const otherAt = resolver.other ? col(indicatorColumn(q.id, resolver.other.code)) : -1;
+      return (raw) => {
+        if (!seen(raw)) return;
+        const { codes, rest } = splitMultiple(raw, resolver);
+        listed[qi] = 1;
+        for (const c of codes) vals[col(indicatorColumn(q.id, c))] = true;
+        if (rest.length === 0) return;
+        if (otherAt >= 0 && options.otherInPlace) {
+          vals[otherAt] = true;
+          otherPieces[qi] = [...(otherPieces[qi] ?? []), ...rest];
+        } else for (const r of rest) warn("unknown_choice", bi, r, q);
+      };
+    }
+    if (isChoiceKind(q.kind)) {
+      const resolver = resolvers.get(q.id)!;
+      const otherInPlace = resolver.other !== undefined && q.kind === "single" && options.otherInPlace === true;
+      return (raw) => {
+        if (!seen(raw)) return;
+        const code = resolver.resolve(raw);
+        if (code !== undefined) vals[at] = code;
+        else if (otherInPlace) {
+          // Google Forms writes the "other" text in place of the choice.
+          vals[at] = resolver.other!.code;
+          otherPieces[qi] = [...(otherPieces[qi] ?? []), raw.trim()];
+        } else warn("unknown_choice", bi, raw, q);
+      };
+    }
+    if (isNumericKind(q.kind)) {
+      const { min, max } = rangeOf(q);
+      const integer = q.kind === "integer";
+      const range = `${Number.isFinite(min) ? min : "…"}–${Number.isFinite(max) ? max : "…"}`.replaceAll(".", ",");
+      return (raw) => {
+        if (!seen(raw)) return;
+        const v = parseNumber(raw, decimal);
+        if (v === undefined) warn("not_a_number", bi, raw, q);
+        else if (v !== null && (v < min || v > max || (integer && !Number.isInteger(v))))
+          warn("out_of_range", bi, raw, q, { range });
+        else vals[at] = v;
+      };
+    }
+    if (q.kind === "date") {
+      return (raw) => {
+        if (!seen(raw)) return;
+        const v = parseDate(raw);
+        if (v === undefined) warn("invalid_date", bi, raw, q);
+        else vals[at] = v;
+      };
+    }
+    return (raw) => {
+      if (seen(raw)) vals[at] = raw.trim();
+    };
+  });
+
+  const multiples = questions.flatMap((q, qi) =>
+    q.kind === "multiple"
+      ? [{ qi, at: resolvers.get(q.id)!.choices.map((c) => col(indicatorColumn(q.id, c.code))) }]
+      : [],
+  );
+  const read = (name: string) => {
+    const at = col(name);
+    return (row: readonly (Value | undefined)[]) => (at < 0 ? undefined : row[at]);
+  };
+  const plan = questions.map((q, qi) => ({
+    q,
+    qi,
+    at: columns.flatMap((c, i) => (c.question === q.id ? [i] : [])),
+    relevant: q.relevant ? compileCondition(q.relevant, instrument, read) : undefined,
+  }));
+  const others = questions.flatMap((q, qi) =>
+    columns.some((c) => c.name === otherTextColumn(q.id)) ? [{ qi, at: col(otherTextColumn(q.id)) }] : [],
+  );
+  const idAt = col("id");
+  const vagueAt = col("vague");
+  const communeAt = col("commune");
+  let rowsRead = 0;
+
+  source.each((cells, row) => {
     rowsRead++;
-    const rowProblems: Problem[] = [];
-    const extra = cells.slice(header.length);
-    if (cells.length < header.length || extra.some((c) => c.trim() !== "")) {
-      const p = problem("ragged_row", rowNumber, null, null, null, { found: cells.length, expected: header.length });
+    rowNumber = row;
+    rowProblems = [];
+    if (cells.length < header.length || cells.slice(header.length).some((c) => c.trim() !== "")) {
+      const p = problem("ragged_row", row, null, null, null, { found: cells.length, expected: header.length });
       problems.push(p);
-      rejected.push({ row: rowNumber, cells, reasons: [p] });
+      rejected.push({ row, cells, reasons: [p] });
       return;
     }
-    const row: Record<string, Value> = {};
-    const rawOf: Record<string, { column: string; value: string }> = {};
-    const otherPieces: Record<string, string[]> = {};
-    const listed = new Set<string>();
-
-    bindings.forEach((b, i) => {
+    vals.fill(undefined);
+    rawColumnOf.fill(-1);
+    listed.fill(0);
+    for (let i = 0; i < handlers.length; i++) {
       const raw = cells[i] ?? "";
-      const column = header[i] ?? "";
       if (raw !== "" && !mojibakeReported.has(i) && MOJIBAKE.test(raw)) {
         mojibakeReported.add(i);
         rowProblems.push(
-          problem("mojibake", rowNumber, column, raw.slice(0, 60), null, { encoding: options.encoding }),
+          problem("mojibake", row, header[i] ?? "", raw.slice(0, 60), null, { encoding: options.encoding }),
         );
       }
-      if (b.kind === "key") {
-        if (raw.trim() !== "") row[b.key] = raw.trim();
-        return;
-      }
-      if (b.kind === "otherText") {
-        const t = raw.trim();
-        if (t !== "") {
-          row[otherTextColumn(b.question)] = t;
-          rawOf[otherTextColumn(b.question)] = { column, value: raw };
-        }
-        return;
-      }
-      if (b.kind === "indicator") {
-        const v = parseIndicator(raw);
-        const name = indicatorColumn(b.question, b.choice);
-        if (v === undefined) {
-          rowProblems.push(problem("unknown_choice", rowNumber, column, raw, b.question));
-          return;
-        }
-        if (v !== null) {
-          row[name] = v;
-          rawOf[b.question] ??= { column, value: raw };
-        }
-        return;
-      }
-      if (b.kind !== "answer") return;
-      const q = questions.get(b.question)!;
-      if (raw.trim() === "") return;
-      rawOf[q.id] = { column, value: raw };
-      if (q.kind === "multiple") {
-        const resolver = resolvers.get(q.id)!;
-        const { codes, rest } = splitMultiple(raw, resolver);
-        listed.add(q.id);
-        for (const c of codes) row[indicatorColumn(q.id, c)] = true;
-        if (rest.length > 0) {
-          if (resolver.other && options.otherInPlace) {
-            row[indicatorColumn(q.id, resolver.other.code)] = true;
-            otherPieces[q.id] = [...(otherPieces[q.id] ?? []), ...rest];
-          } else {
-            for (const r of rest) rowProblems.push(problem("unknown_choice", rowNumber, column, r, q.id));
-          }
-        }
-        return;
-      }
-      if (isChoiceKind(q.kind)) {
-        const resolver = resolvers.get(q.id)!;
-        const code = resolver.resolve(raw);
-        if (code !== undefined) row[q.id] = code;
-        else if (resolver.other && q.kind === "single" && options.otherInPlace) {
-          // Google Forms writes the "other" text in place of the choice.
-          row[q.id] = resolver.other.code;
-          otherPieces[q.id] = [...(otherPieces[q.id] ?? []), raw.trim()];
-        } else rowProblems.push(problem("unknown_choice", rowNumber, column, raw, q.id));
-        return;
-      }
-      if (isNumericKind(q.kind)) {
-        const v = parseNumber(raw, decimal);
-        if (v === undefined) {
-          rowProblems.push(problem("not_a_number", rowNumber, column, raw, q.id));
-          return;
-        }
-        const { min, max } = rangeOf(q);
-        if (v !== null && (v < min || v > max || (q.kind === "integer" && !Number.isInteger(v)))) {
-          const range = `${Number.isFinite(min) ? min : "…"}–${Number.isFinite(max) ? max : "…"}`.replaceAll(".", ",");
-          rowProblems.push(problem("out_of_range", rowNumber, column, raw, q.id, { range }));
-          return;
-        }
-        row[q.id] = v;
-        return;
-      }
-      if (q.kind === "date") {
-        const v = parseDate(raw);
-        if (v === undefined) rowProblems.push(problem("invalid_date", rowNumber, column, raw, q.id));
-        else row[q.id] = v;
-        return;
-      }
-      row[q.id] = raw.trim();
-    });
-
-    for (const [qid, pieces] of Object.entries(otherPieces)) {
-      const name = otherTextColumn(qid);
-      row[name] = [row[name], ...pieces].filter((x) => typeof x === "string" && x !== "").join(" ; ");
+      handlers[i]?.(raw);
+    }
+    for (const { qi, at } of others) {
+      const pieces = otherPieces[qi];
+      if (!pieces) continue;
+      const given = vals[at];
+      vals[at] = [typeof given === "string" ? given : "", ...pieces].filter((x) => x !== "").join(" ; ");
+      otherPieces[qi] = null;
     }
     // Multiple choice: once any choice is known, the others are false; all blank → not answered (null).
-    for (const q of multipleQuestions) {
-      const resolver = resolvers.get(q.id)!;
-      const names = resolver.choices.map((c) => indicatorColumn(q.id, c.code));
-      const answered = listed.has(q.id) || names.some((n) => row[n] !== undefined);
-      if (answered) for (const n of names) row[n] ??= false;
+    for (const { qi, at } of multiples) {
+      if (listed[qi] || at.some((i) => vals[i] !== undefined)) for (const i of at) vals[i] ??= false;
     }
     // Skip logic and required answers, in question order.
-    for (const q of instrument.questions) {
-      const names = columns.filter((c) => c.question === q.id).map((c) => c.name);
-      const asked = !q.relevant || evaluateCondition(q.relevant, row);
-      const answered = names.some((n) => row[n] !== undefined && row[n] !== null);
+    for (const { q, qi, at, relevant } of plan) {
+      const asked = !relevant || relevant(vals);
+      const answered = at.some((i) => vals[i] !== undefined && vals[i] !== null);
       if (!asked && answered) {
-        const raw = rawOf[q.id] ?? { column: q.id, value: "" };
-        rowProblems.push(problem("not_asked", rowNumber, raw.column, raw.value, q.id));
-        for (const n of names) delete row[n];
+        const bi = rawColumnOf[qi]!;
+        rowProblems.push(
+          problem("not_asked", row, bi >= 0 ? (header[bi] ?? q.id) : q.id, bi >= 0 ? (cells[bi] ?? "") : "", q.id),
+        );
+        for (const i of at) vals[i] = undefined;
       } else if (asked && q.required && !answered) {
-        rowProblems.push(problem("required_missing", rowNumber, null, null, q.id));
+        rowProblems.push(problem("required_missing", row, null, null, q.id));
       }
     }
     // Identity and duplicates.
     let id = idIndex >= 0 ? (cells[idIndex] ?? "").trim() : "";
     if (id === "") {
-      id = `${idPrefix}${rowNumber}`;
-      if (idIndex >= 0) rowProblems.push(problem("missing_id", rowNumber, header[idIndex] ?? "id", id, null));
+      id = `${idPrefix}${row}`;
+      if (idIndex >= 0) rowProblems.push(problem("missing_id", row, header[idIndex] ?? "id", id, null));
     }
-    const key = JSON.stringify(cells.filter((_, i) => !metadata.has(i)));
+    const key = responseKey(cells, keyIndices);
     const firstSame = seenResponses.get(key);
     const firstId = seenIds.get(id);
     let reason: Problem | undefined;
-    if (firstSame !== undefined)
-      reason = problem("duplicate_response", rowNumber, null, null, null, { first: firstSame });
+    if (firstSame !== undefined) reason = problem("duplicate_response", row, null, null, null, { first: firstSame });
     else if (firstId !== undefined)
-      reason = problem("duplicate_id", rowNumber, header[idIndex] ?? "id", id, null, { first: firstId.row });
-    problems.push(...rowProblems);
+      reason = problem("duplicate_id", row, header[idIndex] ?? "id", id, null, { first: firstId });
+    for (const p of rowProblems) problems.push(p);
     if (reason) {
       problems.push(reason);
-      rejected.push({ row: rowNumber, cells, reasons: [reason] });
+      rejected.push({ row, cells, reasons: [reason] });
       return;
     }
-    seenResponses.set(key, rowNumber);
-    seenIds.set(id, { row: rowNumber, key });
-    row.id = id;
-    row.vague ??= options.vague;
-    row.commune ??= options.commune;
-    for (const c of columns) out.get(c.name)!.push(row[c.name] ?? null);
+    seenResponses.set(key, row);
+    seenIds.set(id, row);
+    vals[idAt] = id;
+    vals[vagueAt] ??= options.vague;
+    vals[communeAt] ??= options.commune;
+    for (let c = 0; c < nCols; c++) outArrays[c]!.push(vals[c] ?? null);
   });
 
   return {
-    table: table(Object.fromEntries(out)),
+    table: table(Object.fromEntries(columns.map((c, i) => [c.name, outArrays[i]!]))),
     problems,
     rejected,
     rowsRead,

@@ -1,0 +1,44 @@
+/**
+ * Benchmark: ingest + validation of N simulated rows (~40 columns) from a codebook CSV.
+ * Prints rows/s, seconds and peak memory. Not a test: nothing is asserted.
+ * Run: `pnpm bench` (all benchmarks) or `npx tsx packages/ingest/bench/ingest.bench.ts [rows]`.
+ */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { simulateResponses, tableToCsv, worker2025 } from "@monitoring-social/questionnaire";
+import { readWave } from "../src/index.ts";
+
+const rows = Number(process.argv[2] ?? 1_000_000);
+// ~40 columns: profile, time, services (multiple choice), non-take-up, the Likert battery.
+const keep = (name: string) => !/^(A0|A2__|C2__|C3__|D1__|E2__|E3__|G1|G2|A1__autre|A3__autre|C1__autre)/.test(name);
+const file = join(tmpdir(), `monitoring-bench-${rows}.csv`);
+if (!existsSync(file)) {
+  const t0 = performance.now();
+  const chunks: string[] = [];
+  const chunk = 100_000;
+  for (let start = 0; start < rows; start += chunk) {
+    const n = Math.min(chunk, rows - start);
+    const t = simulateResponses(worker2025, { n, seed: 1 + start, idPrefix: `b${start}-` });
+    const cols = t.columnNames().filter(keep);
+    const csv = tableToCsv(t.select(cols), { bom: false });
+    chunks.push(start === 0 ? csv : csv.slice(csv.indexOf("\n") + 1));
+  }
+  writeFileSync(file, chunks.join(""));
+  console.log(`fichier de test : ${file} (${((performance.now() - t0) / 1000).toFixed(1)} s pour le simuler)`);
+}
+const bytes = readFileSync(file);
+let peak = process.memoryUsage().rss;
+const timer = setInterval(() => {
+  peak = Math.max(peak, process.memoryUsage().rss);
+}, 20);
+const t0 = performance.now();
+const wave = await readWave(bytes, { instrument: worker2025, fictional: true, file: "bench.csv" });
+const seconds = (performance.now() - t0) / 1000;
+clearInterval(timer);
+peak = Math.max(peak, process.memoryUsage().rss);
+console.log(
+  `ingest+validation : ${wave.provenance.rowsRead} lignes × ${wave.table.numCols()} colonnes canoniques ` +
+    `(${bytes.length / 1e6} Mo lus, ${wave.report.columns.length} colonnes dans le fichier) en ${seconds.toFixed(2)} s ` +
+    `— ${Math.round(wave.provenance.rowsRead / seconds).toLocaleString("fr-BE")} lignes/s, pic mémoire ${(peak / 2 ** 20).toFixed(0)} Mio`,
+);
