@@ -130,7 +130,7 @@ export function ingestRows(
   for (const q of questions) if (isChoiceKind(q.kind)) resolvers.set(q.id, choiceResolver(instrument, q));
   const idIndex = bindings.findIndex((b) => b.kind === "id");
   const metadata = new Set(bindings.flatMap((b, i) => (b.kind === "metadata" || b.kind === "id" ? [i] : [])));
-  const keyIndices = bindings.flatMap((b, i) => (metadata.has(i) ? [] : [i]));
+  const keyIndices = bindings.flatMap((_, i) => (metadata.has(i) ? [] : [i]));
   const mojibakeReported = new Set<number>();
   const seenIds = new Map<string, number>();
   const seenResponses = new Map<string, number>(); // 64-bit fingerprint of the answers → first row
