@@ -1,0 +1,183 @@
+import { type ColumnTable, table } from "arquero";
+import type { SurveyDesign } from "../design/surveyDesign.ts";
+import { DEFAULT_THRESHOLD } from "../estimators/resultColumns.ts";
+import { proportionInterval } from "../intervals/proportionInterval.ts";
+import { type MissingOptions, readBooleans, readCodes } from "../missing.ts";
+import { StatsError } from "../statsError.ts";
+import { adjustPValues } from "../tests/adjustPValues.ts";
+import { newcombeInterval } from "../tests/newcombe.ts";
+import { independenceTest } from "./testChoice.ts";
+
+/** Options of {@link compareProportions} and {@link compareMultiple}. */
+export interface CompareOptions extends MissingOptions {
+  /** Column holding the two groups (e.g. `vague`). Required. */
+  readonly by: string;
+  /** Levels to compare, in order. Default: levels seen, sorted. */
+  readonly levels?: readonly string[];
+  /** Confidence level. Default: `0.95`. */
+  readonly level?: number;
+  /** Cells with fewer respondents are flagged `suppressed`. Default: `5`. */
+  readonly threshold?: number;
+}
+
+const COLUMNS = [
+  "question",
+  "level",
+  "group_a",
+  "group_b",
+  "n_a",
+  "denominator_a",
+  "n_b",
+  "denominator_b",
+  "estimate_a",
+  "estimate_b",
+  "ci_low_a",
+  "ci_high_a",
+  "ci_low_b",
+  "ci_high_b",
+  "difference",
+  "diff_ci_low",
+  "diff_ci_high",
+  "p_value",
+  "p_holm",
+  "p_bh",
+  "p_adjusted",
+  "test",
+  "test_reason",
+  "overall_test",
+  "overall_p",
+  "overall_reason",
+  "suppressed",
+] as const;
+
+function twoGroups(groups: readonly (string | null)[], by: string): [string, string] {
+  const keys = [...new Set(groups.filter((g): g is string => g !== null))].sort();
+  if (keys.length !== 2) throw new StatsError("two_groups", { by, groups: keys.join(", ") || "—" });
+  return [keys[0]!, keys[1]!];
+}
+
+type Item = { question: string; level: string; xa: number; na: number; xb: number; nb: number };
+
+function build(
+  items: readonly Item[],
+  a: string,
+  b: string,
+  overall: ReturnType<typeof independenceTest> | null,
+  options: CompareOptions,
+): ColumnTable {
+  const level = options.level ?? 0.95;
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const tests = items.map((it) =>
+    independenceTest([
+      [it.xa, it.na - it.xa],
+      [it.xb, it.nb - it.xb],
+    ]),
+  );
+  const p = tests.map((t) => t.pValue);
+  const holm = adjustPValues(p, "holm");
+  const bh = adjustPValues(p, "bh");
+  const rows = items.map((it, k) => {
+    const ca = proportionInterval(it.xa, it.na, "wilson", level);
+    const cb = proportionInterval(it.xb, it.nb, "wilson", level);
+    const d = newcombeInterval(it.xb, it.nb, it.xa, it.na, level);
+    return {
+      question: it.question,
+      level: it.level,
+      group_a: a,
+      group_b: b,
+      n_a: it.xa,
+      denominator_a: it.na,
+      n_b: it.xb,
+      denominator_b: it.nb,
+      estimate_a: it.na > 0 ? it.xa / it.na : Number.NaN,
+      estimate_b: it.nb > 0 ? it.xb / it.nb : Number.NaN,
+      ci_low_a: ca.low,
+      ci_high_a: ca.high,
+      ci_low_b: cb.low,
+      ci_high_b: cb.high,
+      difference: (it.nb > 0 ? it.xb / it.nb : Number.NaN) - (it.na > 0 ? it.xa / it.na : Number.NaN),
+      diff_ci_low: d.low,
+      diff_ci_high: d.high,
+      p_value: p[k],
+      p_holm: holm[k],
+      p_bh: bh[k],
+      p_adjusted: holm[k],
+      test: tests[k]!.test,
+      test_reason: tests[k]!.reason,
+      overall_test: overall?.test ?? null,
+      overall_p: overall?.pValue ?? null,
+      overall_reason: overall?.reason ?? null,
+      suppressed: it.xa < threshold || it.xb < threshold,
+    };
+  });
+  return table(Object.fromEntries(COLUMNS.map((c) => [c, rows.map((r) => r[c])])));
+}
+
+/**
+ * Compares the answers to a single-choice or ordinal question between two groups (e.g. the 2021
+ * and 2025 waves): per level, both proportions with Wilson intervals, the difference (second group
+ * minus first) with Newcombe's hybrid-score interval, a 2 × 2 test (chi-square, or Fisher when an
+ * expected count is below 5) with Holm and Benjamini–Hochberg adjustment across levels
+ * (`p_adjusted` = Holm); and one test of the whole distribution (`overall_*`). Each test says
+ * why it was chosen (`test_reason`). Unweighted (weighted comparisons: Rao–Scott, to come).
+ *
+ * @throws StatsError when `by` does not hold exactly two groups.
+ * @example compareProportions(surveyDesign(h), "E1", { by: "vague", missingCodes: ["nsp"] })
+ */
+export function compareProportions(design: SurveyDesign, variable: string, options: CompareOptions): ColumnTable {
+  const codes = readCodes(design, variable);
+  const groups = readCodes(design, options.by);
+  const [a, b] = twoGroups(groups, options.by);
+  const missing = new Set(options.includeMissing ? [] : (options.missingCodes ?? []));
+  const valid = (i: number) => codes[i] !== null && !missing.has(codes[i]!);
+  const levels = options.levels
+    ? options.levels.filter((l) => !missing.has(l))
+    : [...new Set(codes.filter((c): c is string => c !== null && !missing.has(c)))].sort();
+  const count = (g: string, lv?: string) =>
+    codes.filter((c, i) => groups[i] === g && valid(i) && (lv === undefined || c === lv)).length;
+  const na = count(a);
+  const nb = count(b);
+  const items = levels.map((lv) => ({ question: variable, level: lv, xa: count(a, lv), na, xb: count(b, lv), nb }));
+  const overall = independenceTest([items.map((it) => it.xa), items.map((it) => it.xb)]);
+  return build(items, a, b, overall, options);
+}
+
+/**
+ * Compares a multiple-choice question between two groups, one item per choice (indicator columns
+ * `question__choice`, % of respondents who answered the question), with one test per item and Holm
+ * and Benjamini–Hochberg adjustment across items.
+ * @example compareMultiple(surveyDesign(h), ["C1__commune", "C1__cpas"], { by: "vague" })
+ */
+export function compareMultiple(
+  design: SurveyDesign,
+  columns: readonly string[],
+  options: CompareOptions,
+): ColumnTable {
+  const groups = readCodes(design, options.by);
+  const [a, b] = twoGroups(groups, options.by);
+  const items = columns.map((column) => {
+    const v = readBooleans(design, column);
+    const at = column.indexOf("__");
+    const tally = (g: string) => {
+      let x = 0;
+      let n = 0;
+      v.forEach((val, i) => {
+        if (groups[i] !== g || val === null) return;
+        n++;
+        if (val) x++;
+      });
+      return [x, n] as const;
+    };
+    const [xa, na] = tally(a);
+    const [xb, nb] = tally(b);
+    return {
+      question: at > 0 ? column.slice(0, at) : column,
+      level: at > 0 ? column.slice(at + 2) : column,
+      xa,
+      na,
+      xb,
+      nb,
+    };
+  });
+  return build(items, a, b, null, options);
+}

@@ -1,0 +1,25 @@
+/**
+ * @monitoring-social/stats — honest statistics for small survey samples: estimates with intervals,
+ * comparisons of two waves with the test chosen and explained, multiple-testing adjustment. Every
+ * function returns a tidy arquero table (never a bare number) and is checked against R.
+ * @module
+ */
+export * from "./compare/compareProportions.ts";
+export * from "./compare/testChoice.ts";
+export * from "./design/surveyDesign.ts";
+export * from "./distributions.ts";
+export * from "./estimators/mean.ts";
+export * from "./estimators/proportion.ts";
+export * from "./estimators/resultColumns.ts";
+export * from "./intervals/ciMethod.ts";
+export * from "./intervals/proportionInterval.ts";
+export * from "./intervals/weightedProportionInterval.ts";
+export * from "./missing.ts";
+export * from "./statsError.ts";
+export * from "./tests/adjustPValues.ts";
+export * from "./tests/chiSquareTest.ts";
+export * from "./tests/contingency.ts";
+export * from "./tests/fisherExactTest.ts";
+export * from "./tests/newcombe.ts";
+export * from "./tests/welchTest.ts";
+export * from "./tests/wilcoxonTest.ts";
