@@ -30,14 +30,15 @@ export function chiSquareTest(counts: Counts): ChiSquareResult {
   let x2 = 0;
   let total = 0;
   let minExpected = Number.POSITIVE_INFINITY;
-  table.forEach((row, i) =>
-    row.forEach((o, j) => {
+  for (let i = 0; i < r; i++) {
+    for (let j = 0; j < c; j++) {
+      const o = table[i]![j]!;
       const e = expected[i]![j]!;
       x2 += (o - e) ** 2 / e;
       total += o;
       minExpected = Math.min(minExpected, e);
-    }),
-  );
+    }
+  }
   const df = (r - 1) * (c - 1);
   return {
     statistic: x2,

@@ -81,8 +81,12 @@ describe("welchTest", () => {
 
 describe("adjustPValues", () => {
   it("matches R: p.adjust(p, 'holm') and p.adjust(p, 'BH')", () => {
-    adjustPValues(R.adjust.p, "holm").forEach((v, i) => close(v, R.adjust.holm[i], `holm ${i}`));
-    adjustPValues(R.adjust.p, "bh").forEach((v, i) => close(v, R.adjust.bh[i], `bh ${i}`));
+    adjustPValues(R.adjust.p, "holm").forEach((v, i) => {
+      close(v, R.adjust.holm[i], `holm ${i}`);
+    });
+    adjustPValues(R.adjust.p, "bh").forEach((v, i) => {
+      close(v, R.adjust.bh[i], `bh ${i}`);
+    });
   });
   it("keeps NaN and does not count it", () => {
     const out = adjustPValues([0.01, Number.NaN, 0.04], "holm");
