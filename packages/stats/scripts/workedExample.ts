@@ -24,17 +24,28 @@ const w25 = await readWave(readFileSync(join(dir, "schaerbeek-2025-kobo.xlsx")),
 const h = harmonise([w21, w25], workerHarmonisation);
 const brackets = ["b0_10", "b11_25", "b26_50", "b51_75", "b76_100"];
 const pct = (x: number) => `${(100 * x).toFixed(1).replace(".", ",")} %`;
-const pts = (x: number) => `${x < 0 ? "−" : "+"}${Math.abs(100 * x).toFixed(1).replace(".", ",")} pts`;
+const pts = (x: number) =>
+  `${x < 0 ? "−" : "+"}${Math.abs(100 * x)
+    .toFixed(1)
+    .replace(".", ",")} pts`;
 const p = (x: number) => (x < 0.001 ? "p < 0,001" : `p = ${x.toFixed(3).replace(".", ",")}`);
 
 const design = surveyDesign(h.table);
 const dist = proportion(design, "B1", { by: "vague", levels: brackets }).objects() as Record<string, number & string>[];
 // "More than a quarter of working time": brackets above 25 %.
 const more = h.table.derive({
-  plus_quart: aq.escape((d: { B1: string | null }) => (d.B1 === null ? null : ["b26_50", "b51_75", "b76_100"].includes(d.B1) ? "oui" : "non")),
+  plus_quart: aq.escape((d: { B1: string | null }) =>
+    d.B1 === null ? null : ["b26_50", "b51_75", "b76_100"].includes(d.B1) ? "oui" : "non",
+  ),
 });
-const cmp = compareProportions(surveyDesign(more), "plus_quart", { by: "vague", levels: ["oui"] }).objects()[0] as Record<string, number & string>;
-const whole = compareProportions(design, "B1", { by: "vague", levels: brackets }).objects()[0] as Record<string, number & string>;
+const cmp = compareProportions(surveyDesign(more), "plus_quart", {
+  by: "vague",
+  levels: ["oui"],
+}).objects()[0] as Record<string, number & string>;
+const whole = compareProportions(design, "B1", { by: "vague", levels: brackets }).objects()[0] as Record<
+  string,
+  number & string
+>;
 const note = h.comparability.find((r) => r.question === "B1")!.note!.fr;
 
 const lines = [

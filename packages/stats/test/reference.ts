@@ -12,7 +12,9 @@ export const R: any = JSON.parse(
 );
 
 /** Expects `actual` to match `expected` to 1e-6 relative (absolute 1e-12 near zero). */
-export function close(actual: number, expected: number, label = ""): void {
+export function close(value: unknown, expected: number, label = ""): void {
+  expect(typeof value, `${label}: not a number`).toBe("number");
+  const actual = value as number;
   const tol = Math.max(1e-12, 1e-6 * Math.abs(expected));
   expect(Math.abs(actual - expected), `${label}: ${actual} vs R ${expected}`).toBeLessThanOrEqual(tol);
 }

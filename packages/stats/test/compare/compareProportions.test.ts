@@ -70,9 +70,9 @@ describe("compareProportions", () => {
     const t = waves({ a: 20, b: 5, c: 15 }, { a: 8, b: 18, c: 14 });
     const rows = compareProportions(surveyDesign(t), "E1", { by: "vague" }).objects() as Record<string, number>[];
     for (const r of rows) {
-      expect(r.p_holm).toBeGreaterThanOrEqual(r.p_value);
-      expect(r.p_bh).toBeGreaterThanOrEqual(r.p_value);
-      expect(r.p_bh).toBeLessThanOrEqual(r.p_holm);
+      expect(r.p_holm).toBeGreaterThanOrEqual(r.p_value!);
+      expect(r.p_bh).toBeGreaterThanOrEqual(r.p_value!);
+      expect(r.p_bh).toBeLessThanOrEqual(r.p_holm!);
       expect(r.p_adjusted).toBe(r.p_holm);
     }
   });
