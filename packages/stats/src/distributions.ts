@@ -4,6 +4,7 @@
  */
 import betaQuantile from "@stdlib/stats-base-dists-beta-quantile";
 import chisquareCdf from "@stdlib/stats-base-dists-chisquare-cdf";
+import fCdf from "@stdlib/stats-base-dists-f-cdf";
 import normalCdf from "@stdlib/stats-base-dists-normal-cdf";
 import normalQuantile from "@stdlib/stats-base-dists-normal-quantile";
 import tCdf from "@stdlib/stats-base-dists-t-cdf";
@@ -21,3 +22,5 @@ export const pt = (x: number, df: number): number => tCdf(x, df);
 export const qbeta = (p: number, a: number, b: number): number => betaQuantile(p, a, b);
 /** Upper tail of the chi-square distribution, P(X > x) (R `pchisq(x, df, lower.tail = FALSE)`). */
 export const pchisqUpper = (x: number, df: number): number => 1 - chisquareCdf(x, df);
+/** Upper tail of the F distribution, P(X > x) (R `pf(x, d1, d2, lower.tail = FALSE)`). */
+export const pfUpper = (x: number, d1: number, d2: number): number => 1 - fCdf(x, d1, d2);

@@ -6,6 +6,7 @@
  */
 export * from "./compare/compareProportions.ts";
 export * from "./compare/testChoice.ts";
+export * from "./design/rake.ts";
 export * from "./design/surveyDesign.ts";
 export * from "./distributions.ts";
 export * from "./estimators/mean.ts";
@@ -21,5 +22,6 @@ export * from "./tests/chiSquareTest.ts";
 export * from "./tests/contingency.ts";
 export * from "./tests/fisherExactTest.ts";
 export * from "./tests/newcombe.ts";
+export * from "./tests/raoScottTest.ts";
 export * from "./tests/welchTest.ts";
 export * from "./tests/wilcoxonTest.ts";

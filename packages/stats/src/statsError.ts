@@ -2,7 +2,8 @@ import { type Language, type LocalizedText, translator } from "@monitoring-socia
 
 const fr = {
   unknown_column: "La colonne « {column} » n'existe pas dans les données.",
-  bad_weight: "Pondération « {column} », ligne {row} : « {value} » n'est pas un nombre positif.",
+  bad_weight: "Pondération « {column} », ligne {row} : « {value} » n'est pas un nombre positif ou nul.",
+  column_exists: "La colonne « {column} » existe déjà : choisissez un autre nom pour les poids (weightColumn).",
   not_a_number:
     "Colonne « {column} », ligne {row} : « {value} » n'est pas un nombre. Les types sont convertis à la lecture (ingest), jamais dans les statistiques.",
   not_a_code: "Colonne « {column} », ligne {row} : « {value} » n'est pas un code de réponse (texte attendu).",
@@ -13,7 +14,8 @@ const fr = {
 } as const;
 const nl: Readonly<Record<keyof typeof fr, string>> = {
   unknown_column: "De kolom « {column} » bestaat niet in de gegevens.",
-  bad_weight: "Weging « {column} », rij {row}: « {value} » is geen positief getal.",
+  bad_weight: "Weging « {column} », rij {row}: « {value} » is geen positief getal of nul.",
+  column_exists: "De kolom « {column} » bestaat al: kies een andere naam voor de gewichten (weightColumn).",
   not_a_number:
     "Kolom « {column} », rij {row}: « {value} » is geen getal. Types worden bij het inlezen (ingest) omgezet, nooit in de statistieken.",
   not_a_code: "Kolom « {column} », rij {row}: « {value} » is geen antwoordcode (tekst verwacht).",

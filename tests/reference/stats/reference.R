@@ -76,5 +76,30 @@ out$weighted <- list(y = y, w = wt, num = num,
   mean = unname(coef(m)), mean_se = unname(SE(m)), prop = unname(coef(p)), prop_se = unname(SE(p)),
   logit_ci = as.numeric(attr(lg, "ci")), beta_ci = as.numeric(attr(bt, "ci")), beta_ci_equal_weights = as.numeric(attr(bt1, "ci")))
 
+
+# ---- Rao-Scott corrected chi-square (survey::svychisq, statistic = "F") ----
+g1 <- c("a", "a", "b", "b", "c", "a", "b", "c", "c", "a", "b", "a", "c", "b", "a", "c", "b", "a", "c", "b")
+g2 <- c("x", "y", "x", "y", "y", "x", "x", "y", "x", "y", "y", "x", "y", "x", "x", "y", "y", "x", "x", "y")
+dd <- svydesign(ids = ~1, weights = ~wt, data = data.frame(g1, g2, wt))
+rs <- svychisq(~g1 + g2, dd, statistic = "F")
+d1e <- svydesign(ids = ~1, weights = ~rep(1, 20), data = data.frame(g1, g2))
+rs1 <- svychisq(~g1 + g2, d1e, statistic = "F")
+out$rao_scott <- list(a = g1, b = g2, w = wt, F = unname(rs$statistic), ndf = unname(rs$parameter[1]),
+                      ddf = unname(rs$parameter[2]), p = rs$p.value,
+                      F_equal = unname(rs1$statistic), p_equal = rs1$p.value)
+
+# ---- Raking (survey::rake) of a sample to population margins, run to convergence ----
+s1 <- c("cpas", "cpas", "asbl", "asbl", "asbl", "commune", "cpas", "asbl", "commune", "asbl", "cpas", "asbl")
+s2 <- c("as", "acc", "as", "as", "acc", "as", "as", "acc", "acc", "as", "as", "as")
+ds <- svydesign(ids = ~1, weights = ~rep(1, 12), data = data.frame(s1, s2))
+pm1 <- data.frame(s1 = c("asbl", "commune", "cpas"), Freq = c(40, 25, 35))
+pm2 <- data.frame(s2 = c("acc", "as"), Freq = c(30, 70))
+rk <- rake(ds, list(~s1, ~s2), list(pm1, pm2), control = list(maxit = 200, epsilon = 1e-12))
+wr <- weights(rk)
+out$rake <- list(s1 = s1, s2 = s2, margin1 = list(levels = pm1$s1, totals = pm1$Freq), margin2 = list(levels = pm2$s2, totals = pm2$Freq),
+                 weights = unname(wr),
+                 kish_deff = length(wr) * sum(wr^2) / sum(wr)^2,   # Kish (1965) design effect of unequal weights
+                 ess = sum(wr)^2 / sum(wr^2))
+
 writeLines(toJSON(out, digits = I(17), auto_unbox = TRUE, pretty = TRUE), "tests/reference/stats/reference.json")
 cat("wrote tests/reference/stats/reference.json\n")

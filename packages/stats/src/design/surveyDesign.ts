@@ -20,7 +20,7 @@ export interface SurveyDesignOptions {
 /**
  * Builds a design once; estimators take `(design, variable, options)` (as R `survey::svydesign`
  * with `ids = ~1`). Unweighted by default.
- * @throws StatsError when the weight column is missing or holds a value that is not a positive number
+ * @throws StatsError when the weight column is missing or holds a value that is not a number ≥ 0
  *   (no coercion: "1,5" is refused, not read as 1.5).
  * @example surveyDesign(table).weights // => null
  */
@@ -31,7 +31,7 @@ export function surveyDesign(table: ColumnTable, options: SurveyDesignOptions = 
   const values = table.array(name) as readonly unknown[];
   const weights = new Float64Array(values.length);
   values.forEach((v, i) => {
-    if (typeof v !== "number" || !Number.isFinite(v) || v <= 0) {
+    if (typeof v !== "number" || !Number.isFinite(v) || v < 0) {
       throw new StatsError("bad_weight", { column: name, row: i + 1, value: String(v) });
     }
     weights[i] = v;
