@@ -1,11 +1,14 @@
 import { type ColumnTable, table } from "arquero";
 import type { SurveyDesign } from "../design/surveyDesign.ts";
+import { qnorm } from "../distributions.ts";
 import { DEFAULT_THRESHOLD } from "../estimators/resultColumns.ts";
 import { proportionInterval } from "../intervals/proportionInterval.ts";
-import { type MissingOptions, readBooleans, readCodes } from "../missing.ts";
+import { betaInterval, weightedMean } from "../intervals/weightedProportionInterval.ts";
+import { type MissingOptions, readBooleans, readCodes, weightOf } from "../missing.ts";
 import { StatsError } from "../statsError.ts";
 import { adjustPValues } from "../tests/adjustPValues.ts";
 import { newcombeInterval } from "../tests/newcombe.ts";
+import { raoScottTest } from "../tests/raoScottTest.ts";
 import { independenceTest } from "./testChoice.ts";
 
 /** Options of {@link compareProportions} and {@link compareMultiple}. */
@@ -119,7 +122,11 @@ function build(
  * minus first) with Newcombe's hybrid-score interval, a 2 × 2 test (chi-square, or Fisher when an
  * expected count is below 5) with Holm and Benjamini–Hochberg adjustment across levels
  * (`p_adjusted` = Holm); and one test of the whole distribution (`overall_*`). Each test says
- * why it was chosen (`test_reason`). Unweighted (weighted comparisons: Rao–Scott, to come).
+ * why it was chosen (`test_reason`).
+ *
+ * Weighted design (e.g. one wave raked to the other's composition): weighted shares with
+ * Korn–Graubard intervals, the difference with a Wald interval from the two linearised standard
+ * errors (independent samples), and Rao–Scott corrected tests (R `svychisq(statistic = "F")`).
  *
  * @throws StatsError when `by` does not hold exactly two groups.
  * @example compareProportions(surveyDesign(h), "E1", { by: "vague", missingCodes: ["nsp"] })
@@ -133,6 +140,7 @@ export function compareProportions(design: SurveyDesign, variable: string, optio
   const levels = options.levels
     ? options.levels.filter((l) => !missing.has(l))
     : [...new Set(codes.filter((c): c is string => c !== null && !missing.has(c)))].sort();
+  if (design.weights) return weightedComparison(design, variable, codes, groups, a, b, levels, valid, options);
   const count = (g: string, lv?: string) =>
     codes.filter((c, i) => groups[i] === g && valid(i) && (lv === undefined || c === lv)).length;
   const na = count(a);
@@ -180,4 +188,82 @@ export function compareMultiple(
     };
   });
   return build(items, a, b, null, options);
+}
+
+function weightedComparison(
+  design: SurveyDesign,
+  variable: string,
+  codes: readonly (string | null)[],
+  groups: readonly (string | null)[],
+  a: string,
+  b: string,
+  levels: readonly string[],
+  valid: (i: number) => boolean,
+  options: CompareOptions,
+): ColumnTable {
+  const level = options.level ?? 0.95;
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const z = qnorm(1 - (1 - level) / 2);
+  const idx = codes.flatMap((_, i) => (valid(i) && (groups[i] === a || groups[i] === b) ? [i] : []));
+  const w = idx.map((i) => weightOf(design, i));
+  const g = idx.map((i) => groups[i]!);
+  const overallRs = raoScottTest(
+    idx.map((i) => codes[i]!),
+    g,
+    w,
+  );
+  const rs = levels.map((lv) =>
+    raoScottTest(
+      idx.map((i) => (codes[i] === lv ? "oui" : "non")),
+      g,
+      w,
+    ),
+  );
+  const p = rs.map((r) => r.pValue);
+  const holm = adjustPValues(p, "holm");
+  const bh = adjustPValues(p, "bh");
+  const rows = levels.map((lv, k) => {
+    const side = (grp: string) => {
+      const ii = idx.filter((i) => groups[i] === grp);
+      const wp = weightedMean(
+        ii.map((i) => (codes[i] === lv ? 1 : 0)),
+        ii.map((i) => weightOf(design, i)),
+      );
+      return { wp, ci: betaInterval(wp, level), x: ii.filter((i) => codes[i] === lv).length, n: ii.length };
+    };
+    const A = side(a);
+    const B = side(b);
+    const d = B.wp.estimate - A.wp.estimate;
+    const se = Math.sqrt(A.wp.se ** 2 + B.wp.se ** 2);
+    return {
+      question: variable,
+      level: lv,
+      group_a: a,
+      group_b: b,
+      n_a: A.x,
+      denominator_a: A.n,
+      n_b: B.x,
+      denominator_b: B.n,
+      estimate_a: A.wp.estimate,
+      estimate_b: B.wp.estimate,
+      ci_low_a: A.ci.low,
+      ci_high_a: A.ci.high,
+      ci_low_b: B.ci.low,
+      ci_high_b: B.ci.high,
+      difference: d,
+      diff_ci_low: d - z * se,
+      diff_ci_high: d + z * se,
+      p_value: p[k],
+      p_holm: holm[k],
+      p_bh: bh[k],
+      p_adjusted: holm[k],
+      test: "rao-scott",
+      test_reason: "weighted",
+      overall_test: "rao-scott",
+      overall_p: overallRs.pValue,
+      overall_reason: "weighted",
+      suppressed: A.x < threshold || B.x < threshold,
+    };
+  });
+  return table(Object.fromEntries(COLUMNS.map((c) => [c, rows.map((r) => r[c])])));
 }

@@ -9,6 +9,7 @@ export const TestName = {
   fisherMonteCarlo: "fisher-monte-carlo",
   wilcoxon: "wilcoxon",
   welch: "welch",
+  raoScott: "rao-scott",
 } as const;
 /** One of the tests of {@link TestName}. */
 export type TestName = (typeof TestName)[keyof typeof TestName];
@@ -20,8 +21,9 @@ export type TestName = (typeof TestName)[keyof typeof TestName];
  * - `too_many_tables`: Fisher by simulation (enumeration too large).
  * - `ordinal`: ranks of an ordered scale → Wilcoxon–Mann–Whitney.
  * - `numeric`: numbers → Welch's t.
+ * - `weighted`: weighted data → Rao–Scott corrected chi-square.
  */
-export type TestReason = "expected_ge_5" | "expected_lt_5" | "too_many_tables" | "ordinal" | "numeric";
+export type TestReason = "expected_ge_5" | "expected_lt_5" | "too_many_tables" | "ordinal" | "numeric" | "weighted";
 
 /** Result of {@link independenceTest}. */
 export interface TestChoice {
@@ -55,6 +57,7 @@ export const TEST_REASON_TEXT = {
     too_many_tables: "test exact de Fisher par simulation (trop de tableaux à énumérer)",
     ordinal: "test de Wilcoxon–Mann–Whitney : réponses sur une échelle ordonnée",
     numeric: "test t de Welch : réponses numériques",
+    weighted: "khi² corrigé de Rao–Scott : données pondérées",
   },
   nl: {
     expected_ge_5: "chi²-toets: alle verwachte aantallen zijn minstens 5",
@@ -62,5 +65,6 @@ export const TEST_REASON_TEXT = {
     too_many_tables: "exacte toets van Fisher via simulatie (te veel tabellen om op te sommen)",
     ordinal: "Wilcoxon–Mann–Whitney-toets: antwoorden op een geordende schaal",
     numeric: "t-toets van Welch: numerieke antwoorden",
+    weighted: "Rao–Scott-gecorrigeerde chi²-toets: gewogen gegevens",
   },
 } as const;

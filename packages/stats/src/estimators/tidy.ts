@@ -1,0 +1,25 @@
+import { type ColumnTable, table } from "arquero";
+
+/** Builds an arquero table from row objects with the given columns, in order. */
+export function tidy(columns: readonly string[], rows: readonly Record<string, unknown>[]): ColumnTable {
+  return table(Object.fromEntries(columns.map((c) => [c, rows.map((r) => r[c] ?? null)])));
+}
+
+/** The estimate columns after the group key, in order (DESIGN.md result conventions). */
+export function estimateColumns(by?: string): string[] {
+  return [
+    ...(by ? [by] : []),
+    "question",
+    "level",
+    "n",
+    "n_w",
+    "denominator",
+    "n_missing",
+    "estimate",
+    "se",
+    "ci_low",
+    "ci_high",
+    "method",
+    "suppressed",
+  ];
+}
