@@ -4,6 +4,8 @@
  * function returns a tidy arquero table (never a bare number) and is checked against R.
  * @module
  */
+
+export * from "./compare/compareDistributions.ts";
 export * from "./compare/compareProportions.ts";
 export * from "./compare/testChoice.ts";
 export * from "./design/rake.ts";
