@@ -7,6 +7,7 @@ import { betaInterval, weightedMean } from "../intervals/weightedProportionInter
 import { type MissingOptions, readBooleans, readCodes, weightOf } from "../missing.ts";
 import { StatsError } from "../statsError.ts";
 import { adjustPValues } from "../tests/adjustPValues.ts";
+import { chiSquareTest } from "../tests/chiSquareTest.ts";
 import { newcombeInterval } from "../tests/newcombe.ts";
 import { raoScottTest } from "../tests/raoScottTest.ts";
 import { independenceTest } from "./testChoice.ts";
@@ -50,6 +51,7 @@ const COLUMNS = [
   "overall_test",
   "overall_p",
   "overall_reason",
+  "overall_cramer_v",
   "suppressed",
 ] as const;
 
@@ -110,6 +112,7 @@ function build(
       overall_test: overall?.test ?? null,
       overall_p: overall?.pValue ?? null,
       overall_reason: overall?.reason ?? null,
+      overall_cramer_v: overall?.cramerV ?? null,
       suppressed: it.xa < threshold || it.xb < threshold,
     };
   });
@@ -121,7 +124,7 @@ function build(
  * and 2025 waves): per level, both proportions with Wilson intervals, the difference (second group
  * minus first) with Newcombe's hybrid-score interval, a 2 × 2 test (chi-square, or Fisher when an
  * expected count is below 5) with Holm and Benjamini–Hochberg adjustment across levels
- * (`p_adjusted` = Holm); and one test of the whole distribution (`overall_*`). Each test says
+ * (`p_adjusted` = Holm); and one test of the whole distribution (`overall_*`, with Cramér's V). Each test says
  * why it was chosen (`test_reason`).
  *
  * Weighted design (e.g. one wave raked to the other's composition): weighted shares with
@@ -146,7 +149,8 @@ export function compareProportions(design: SurveyDesign, variable: string, optio
   const na = count(a);
   const nb = count(b);
   const items = levels.map((lv) => ({ question: variable, level: lv, xa: count(a, lv), na, xb: count(b, lv), nb }));
-  const overall = independenceTest([items.map((it) => it.xa), items.map((it) => it.xb)]);
+  const counts = [items.map((it) => it.xa), items.map((it) => it.xb)];
+  const overall = { ...independenceTest(counts), cramerV: chiSquareTest(counts).cramerV };
   return build(items, a, b, overall, options);
 }
 
@@ -262,6 +266,7 @@ function weightedComparison(
       overall_test: "rao-scott",
       overall_p: overallRs.pValue,
       overall_reason: "weighted",
+      overall_cramer_v: null,
       suppressed: A.x < threshold || B.x < threshold,
     };
   });

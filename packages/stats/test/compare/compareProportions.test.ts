@@ -61,6 +61,8 @@ describe("compareProportions", () => {
     close(s.diff_ci_high as number, ref.ci[1]);
     expect(s.test).toBe("chi-square");
     expect(s.overall_test).toBe("chi-square");
+    // R: sqrt(chisq.test(matrix(c(31, 49, 46, 54), 2, byrow = TRUE), correct = FALSE)$statistic / 180), X² = 0.9543563233
+    close(s.overall_cramer_v as number, Math.sqrt(0.9543563233 / 180), "V");
     // Not significant at 5 %: the interval of the difference contains 0.
     expect((s.diff_ci_low as number) < 0 && (s.diff_ci_high as number) > 0).toBe(true);
     expect(s.p_value as number).toBeGreaterThan(0.05);
