@@ -2,16 +2,10 @@ import type { ColumnTable } from "arquero";
 import type { SurveyDesign } from "../design/surveyDesign.ts";
 import { tidy } from "../estimators/tidy.ts";
 import { readCodes, readNumbers } from "../missing.ts";
-import { StatsError } from "../statsError.ts";
 import { adjustPValues } from "../tests/adjustPValues.ts";
 import { welchTest } from "../tests/welchTest.ts";
 import { wilcoxonTest } from "../tests/wilcoxonTest.ts";
-
-function twoGroups(groups: readonly (string | null)[], by: string): [string, string] {
-  const keys = [...new Set(groups.filter((g): g is string => g !== null))].sort();
-  if (keys.length !== 2) throw new StatsError("two_groups", { by, groups: keys.join(", ") || "—" });
-  return [keys[0]!, keys[1]!];
-}
+import { twoGroups } from "./twoGroups.ts";
 
 /** Options of {@link compareOrdinal}. */
 export interface CompareOrdinalOptions {

@@ -5,12 +5,12 @@ import { DEFAULT_THRESHOLD } from "../estimators/resultColumns.ts";
 import { proportionInterval } from "../intervals/proportionInterval.ts";
 import { betaInterval, weightedMean } from "../intervals/weightedProportionInterval.ts";
 import { type MissingOptions, readBooleans, readCodes, weightOf } from "../missing.ts";
-import { StatsError } from "../statsError.ts";
 import { adjustPValues } from "../tests/adjustPValues.ts";
 import { chiSquareTest } from "../tests/chiSquareTest.ts";
 import { newcombeInterval } from "../tests/newcombe.ts";
 import { raoScottTest } from "../tests/raoScottTest.ts";
 import { independenceTest } from "./testChoice.ts";
+import { twoGroups } from "./twoGroups.ts";
 
 /** Options of {@link compareProportions} and {@link compareMultiple}. */
 export interface CompareOptions extends MissingOptions {
@@ -55,19 +55,13 @@ const COLUMNS = [
   "suppressed",
 ] as const;
 
-function twoGroups(groups: readonly (string | null)[], by: string): [string, string] {
-  const keys = [...new Set(groups.filter((g): g is string => g !== null))].sort();
-  if (keys.length !== 2) throw new StatsError("two_groups", { by, groups: keys.join(", ") || "—" });
-  return [keys[0]!, keys[1]!];
-}
-
 type Item = { question: string; level: string; xa: number; na: number; xb: number; nb: number };
 
 function build(
   items: readonly Item[],
   a: string,
   b: string,
-  overall: ReturnType<typeof independenceTest> | null,
+  overall: (ReturnType<typeof independenceTest> & { readonly cramerV: number }) | null,
   options: CompareOptions,
 ): ColumnTable {
   const level = options.level ?? 0.95;

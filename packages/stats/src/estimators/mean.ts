@@ -1,9 +1,10 @@
-import { type ColumnTable, table } from "arquero";
+import type { ColumnTable } from "arquero";
 import type { SurveyDesign } from "../design/surveyDesign.ts";
 import { qt } from "../distributions.ts";
 import { weightedMean } from "../intervals/weightedProportionInterval.ts";
 import { readCodes, readNumbers, weightOf } from "../missing.ts";
 import { DEFAULT_THRESHOLD } from "./resultColumns.ts";
+import { estimateColumns, tidy } from "./tidy.ts";
 
 /** Options of {@link mean}. */
 export interface MeanOptions {
@@ -56,20 +57,5 @@ export function mean(design: SurveyDesign, variable: string, options: MeanOption
       suppressed: n < threshold,
     };
   });
-  const columns = [
-    ...(options.by ? [options.by] : []),
-    "question",
-    "level",
-    "n",
-    "n_w",
-    "denominator",
-    "n_missing",
-    "estimate",
-    "se",
-    "ci_low",
-    "ci_high",
-    "method",
-    "suppressed",
-  ];
-  return table(Object.fromEntries(columns.map((c) => [c, rows.map((r) => (r as Record<string, unknown>)[c])])));
+  return tidy(estimateColumns(options.by), rows);
 }

@@ -1,10 +1,11 @@
-import { type ColumnTable, table } from "arquero";
+import type { ColumnTable } from "arquero";
 import type { SurveyDesign } from "../design/surveyDesign.ts";
 import type { CiMethod, UnweightedCiMethod } from "../intervals/ciMethod.ts";
 import { proportionInterval } from "../intervals/proportionInterval.ts";
 import { betaInterval, logitInterval, weightedMean } from "../intervals/weightedProportionInterval.ts";
 import { type MissingOptions, readCodes, weightOf } from "../missing.ts";
 import { DEFAULT_THRESHOLD } from "./resultColumns.ts";
+import { estimateColumns, tidy } from "./tidy.ts";
 
 /** Options of {@link proportion}. */
 export interface ProportionOptions extends MissingOptions {
@@ -88,20 +89,5 @@ export function proportion(design: SurveyDesign, variable: string, options: Prop
       });
     }
   }
-  const columns = [
-    ...(options.by ? [options.by] : []),
-    "question",
-    "level",
-    "n",
-    "n_w",
-    "denominator",
-    "n_missing",
-    "estimate",
-    "se",
-    "ci_low",
-    "ci_high",
-    "method",
-    "suppressed",
-  ];
-  return table(Object.fromEntries(columns.map((c) => [c, rows.map((r) => r[c])])));
+  return tidy(estimateColumns(options.by), rows);
 }

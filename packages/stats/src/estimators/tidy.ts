@@ -1,4 +1,5 @@
 import { type ColumnTable, table } from "arquero";
+import { ESTIMATE_COLUMNS } from "./resultColumns.ts";
 
 /** Builds an arquero table from row objects with the given columns, in order. */
 export function tidy(columns: readonly string[], rows: readonly Record<string, unknown>[]): ColumnTable {
