@@ -34,6 +34,17 @@ describe("harmonise (the fictional Schaerbeek waves)", async () => {
     ]);
   });
 
+  it("reports exactly the rows the generator says it planted mistakes in, and no other", () => {
+    for (const [wave, base] of [
+      [w2021, "schaerbeek-2021-google-forms"],
+      [w2025, "schaerbeek-2025-kobo"],
+    ] as const) {
+      const planted = readFileSync(join(dir, `${base}.planted.txt`), "utf8");
+      const rows = [...planted.matchAll(/^- ligne (\d+) :/gm)].map((m) => Number(m[1]));
+      expect(wave.report.problems.map((p) => p.row)).toEqual(rows);
+    }
+  });
+
   it("stacks the waves in the comparison schema with a vague column, oldest first", () => {
     const h = harmonise([w2025, w2021], workerHarmonisation);
     expect(h.table.numRows()).toBe(w2021.table.numRows() + w2025.table.numRows());
