@@ -121,7 +121,9 @@ export function ingestRows(
   const nCols = columns.length;
   const colIndex = new Map(columns.map((c, i) => [c.name, i]));
   const col = (name: string): number => colIndex.get(name) ?? -1;
-  const outArrays: Value[][] = columns.map(() => []);
+  const BLOCK = 1 << 14;
+  const blocks: Value[][][] = [];
+  let accepted = 0;
   const problems: Problem[] = [];
   const rejected: RejectedRow[] = [];
   const questions = instrument.questions;
@@ -306,7 +308,12 @@ export function ingestRows(
     listed.fill(0);
     for (let i = 0; i < handlers.length; i++) {
       const raw = cells[i] ?? "";
-      if (raw !== "" && !mojibakeReported.has(i) && MOJIBAKE.test(raw)) {
+      if (
+        raw.length > 1 &&
+        (raw.includes("Ã") || raw.includes("â")) &&
+        !mojibakeReported.has(i) &&
+        MOJIBAKE.test(raw)
+      ) {
         mojibakeReported.add(i);
         rowProblems.push(
           problem("mojibake", row, header[i] ?? "", raw.slice(0, 60), null, { encoding: options.encoding }),
@@ -363,11 +370,29 @@ export function ingestRows(
     vals[idAt] = id;
     vals[vagueAt] ??= options.vague;
     vals[communeAt] ??= options.commune;
-    for (let c = 0; c < nCols; c++) outArrays[c]!.push(vals[c] ?? null);
+    // Values go into preallocated blocks of rows (no array growth per value); joined at the end.
+    const offset = accepted & (BLOCK - 1);
+    if (offset === 0) blocks.push(columns.map(() => new Array<Value>(BLOCK)));
+    const block = blocks[blocks.length - 1]!;
+    for (let c = 0; c < nCols; c++) block[c]![offset] = vals[c] ?? null;
+    accepted++;
   });
 
   return {
-    table: table(Object.fromEntries(columns.map((c, i) => [c.name, outArrays[i]!]))),
+    table: table(
+      Object.fromEntries(
+        columns.map((c, i) => {
+          const out = new Array<Value>(accepted);
+          blocks.forEach((b, k) => {
+            const src = b[i]!;
+            const base = k * BLOCK;
+            const end = Math.min(BLOCK, accepted - base);
+            for (let r = 0; r < end; r++) out[base + r] = src[r]!;
+          });
+          return [c.name, out];
+        }),
+      ),
+    ),
     problems,
     rejected,
     rowsRead,

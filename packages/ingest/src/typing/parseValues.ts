@@ -5,6 +5,7 @@ import { normalizeLabel } from "../mapping/normalizeLabel.ts";
 export type DecimalSeparator = "." | ",";
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
+const INTEGER = /^-?\d{1,15}$/;
 
 /**
  * Parses a number written by a survey tool or by Excel on a Belgian PC: decimal comma or point,
@@ -15,6 +16,8 @@ const NUMBER = /^-?\d+(\.\d+)?$/;
  * @example parseNumber("beaucoup", ",") // => undefined
  */
 export function parseNumber(raw: string, decimal: DecimalSeparator): number | null | undefined {
+  // Fast path: a plain integer, as most cells are.
+  if (INTEGER.test(raw)) return Number(raw);
   let s = raw.trim();
   if (s === "") return null;
   s = s.replace(/\s*%$/, "").replace(/[\s\u00a0\u202f]/g, "");
@@ -58,6 +61,10 @@ const FALSE = new Set(["0", "false", "faux", "n", "no", "non", "nee", "onwaar"])
  * @example parseIndicator("Y") // => true
  */
 export function parseIndicator(raw: string): boolean | null | undefined {
+  // Fast paths for what tools write most.
+  if (raw === "TRUE" || raw === "1") return true;
+  if (raw === "FALSE" || raw === "0") return false;
+  if (raw === "") return null;
   const s = raw.trim().toLowerCase();
   if (s === "") return null;
   if (TRUE.has(s)) return true;
@@ -97,10 +104,7 @@ export function choiceResolver(instrument: Instrument, q: Question): ChoiceResol
     choices,
     labels,
     other: choices.find((c) => c.other),
-    resolve: (raw) => {
-      const s = raw.trim();
-      return byCode.get(s) ?? byLabel.get(normalizeLabel(s));
-    },
+    resolve: (raw) => byCode.get(raw) ?? byCode.get(raw.trim()) ?? byLabel.get(normalizeLabel(raw)),
   };
 }
 

@@ -8,19 +8,5 @@ export function tidy(columns: readonly string[], rows: readonly Record<string, u
 
 /** The estimate columns after the group key, in order (DESIGN.md result conventions). */
 export function estimateColumns(by?: string): string[] {
-  return [
-    ...(by ? [by] : []),
-    "question",
-    "level",
-    "n",
-    "n_w",
-    "denominator",
-    "n_missing",
-    "estimate",
-    "se",
-    "ci_low",
-    "ci_high",
-    "method",
-    "suppressed",
-  ];
+  return [...(by ? [by] : []), ...ESTIMATE_COLUMNS];
 }
