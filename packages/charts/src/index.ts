@@ -3,6 +3,17 @@
  * and Dutch, rendered to SVG without a browser.
  * @module
  */
+
+export * from "./builders/barChart.ts";
+export * from "./builders/footer.ts";
+export * from "./locale/chartText.ts";
 export * from "./locale/format.ts";
+export * from "./locale/wrapLabel.ts";
+export * from "./model/chartSpec.ts";
+export * from "./model/estimateRow.ts";
+export * from "./render/toPng.ts";
+export * from "./render/toSvg.ts";
 export * from "./theme/colourBlindness.ts";
+export * from "./theme/formats.ts";
 export * from "./theme/palette.ts";
+export * from "./theme/theme.ts";

@@ -1,0 +1,85 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import Ajv from "ajv";
+import { describe, expect, it } from "vitest";
+import { barChart, FORMATS, toSvg } from "../../src/index.ts";
+import { structureLabels, structureRows } from "../fixtures.ts";
+
+// The schema file is not in vega-lite's "exports": read it from the installed package folder.
+const schema = JSON.parse(
+  readFileSync(join(import.meta.dirname, "../../node_modules/vega-lite/build/vega-lite-schema.json"), "utf8"),
+);
+const validate = new Ajv({ strict: false, allowUnionTypes: true }).compile(schema);
+
+const options = {
+  fr: {
+    title: "Type de structure des répondants",
+    subtitle: "Schaerbeek, 2021",
+    source: "CASS Schaerbeek, enquête 2021",
+  },
+  nl: {
+    title: "Type organisatie van de respondenten",
+    subtitle: "Schaarbeek, 2021",
+    source: "CASS Schaarbeek, bevraging 2021",
+  },
+} as const;
+
+describe("barChart", () => {
+  for (const lang of ["fr", "nl"] as const) {
+    const chart = barChart(structureRows, { ...options[lang], labels: structureLabels[lang], fictional: true, lang });
+
+    it(`${lang}: validates against the Vega-Lite JSON schema shipped with vega-lite`, () => {
+      const ok = validate(chart.spec);
+      expect(validate.errors ?? []).toEqual([]);
+      expect(ok).toBe(true);
+    });
+
+    it(`${lang}: says the data are fictional, gives n and the interval method`, () => {
+      expect(chart.meta.source).toContain(lang === "fr" ? "Données fictives" : "Fictieve gegevens");
+      expect(chart.meta.note).toContain("n = 178");
+      expect(chart.meta.note).toContain(lang === "fr" ? "IC 95 % de Wilson" : "95%-BI van Wilson");
+      expect(chart.meta.altText).toContain(lang === "fr" ? "39\u202f%" : "39\u202f%");
+    });
+
+    it(`${lang}: shows a suppressed cell as "n < 5", never as a zero bar`, () => {
+      const values = (chart.spec as { vconcat: { data: { values: Record<string, unknown>[] } }[] }).vconcat[0]!.data
+        .values;
+      const hidden = values.find((v) => v.suppressed)!;
+      expect(hidden).toMatchObject({ estimate: null, value_text: "n < 5" });
+    });
+
+    it(`${lang}: snapshot of the spec and of the SVG, byte-identical twice`, async () => {
+      const svg = await toSvg(chart.spec);
+      expect(await toSvg(chart.spec)).toBe(svg);
+      expect(svg).toContain(lang === "fr" ? "34\u202f%" : "34\u202f%");
+      await expect(JSON.stringify(chart.spec, null, 2)).toMatchFileSnapshot(`__snapshots__/barChart.${lang}.vl.json`);
+      await expect(svg).toMatchFileSnapshot(`__snapshots__/barChart.${lang}.svg`);
+    });
+  }
+
+  it("uses no font smaller than the format's minimum", () => {
+    for (const format of ["column", "page", "slide", "web"] as const) {
+      const chart = barChart(structureRows, { ...options.fr, labels: structureLabels.fr, fictional: false, format });
+      const sizes = [
+        ...JSON.stringify(chart.spec).matchAll(
+          /"(?:fontSize|labelFontSize|titleFontSize|subtitleFontSize)":\s*([\d.]+)/g,
+        ),
+      ].map((m) => Number(m[1]));
+      expect(sizes.length).toBeGreaterThan(3);
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(FORMATS[format].minFontSize);
+    }
+  });
+
+  it("wraps long labels instead of cutting them", () => {
+    const chart = barChart([{ ...structureRows[0]!, level: "x" }], {
+      ...options.fr,
+      fictional: false,
+      labels: { x: "Une réponse au libellé particulièrement long qui ne tient pas sur une ligne" },
+    });
+    const values = (chart.spec as { vconcat: { data: { values: { label: string }[] } }[] }).vconcat[0]!.data.values;
+    expect(values[0]!.label.split("\n").length).toBeGreaterThan(1);
+    expect(values[0]!.label.replaceAll("\n", " ")).toBe(
+      "Une réponse au libellé particulièrement long qui ne tient pas sur une ligne",
+    );
+  });
+});
