@@ -5,11 +5,13 @@
  */
 
 export * from "./builders/barChart.ts";
+export * from "./builders/dumbbellChart.ts";
 export * from "./builders/footer.ts";
 export * from "./locale/chartText.ts";
 export * from "./locale/format.ts";
 export * from "./locale/wrapLabel.ts";
 export * from "./model/chartSpec.ts";
+export * from "./model/comparisonRow.ts";
 export * from "./model/estimateRow.ts";
 export * from "./render/toPng.ts";
 export * from "./render/toSvg.ts";

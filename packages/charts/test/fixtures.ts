@@ -70,3 +70,47 @@ export const structureLabels = {
     autre: "Andere (preciseer)",
   },
 };
+
+const cmp = (level: string, a: number, b: number, p: number, test = "chi-square", suppressed = false) => ({
+  level,
+  group_a: "2021",
+  group_b: "2025",
+  denominator_a: 178,
+  denominator_b: 229,
+  n_a: Math.round(a * 178),
+  n_b: Math.round(b * 229),
+  estimate_a: suppressed ? null : a,
+  estimate_b: suppressed ? null : b,
+  difference: suppressed ? null : b - a,
+  diff_ci_low: null,
+  diff_ci_high: null,
+  p_adjusted: p,
+  test,
+  suppressed,
+});
+
+/** Fixed comparison rows (fictional) for chart snapshots: three significant changes, one not, one hidden. */
+export const serviceRows = [
+  cmp("commune", 0.55, 0.7, 0.004),
+  cmp("cpas", 0.5, 0.48, 0.9),
+  cmp("energie", 0.3, 0.45, 0.01),
+  cmp("banques", 0.3, 0.46, 0.002, "fisher"),
+  cmp("transport", 0.02, 0.03, 1, "fisher", true),
+];
+
+export const serviceLabels = {
+  fr: {
+    commune: "Administration communale",
+    cpas: "CPAS",
+    energie: "Fournisseurs d'énergie",
+    banques: "Banques",
+    transport: "STIB / SNCB",
+  },
+  nl: {
+    commune: "Gemeentebestuur",
+    cpas: "OCMW",
+    energie: "Energieleveranciers",
+    banques: "Banken",
+    transport: "MIVB / NMBS",
+  },
+};

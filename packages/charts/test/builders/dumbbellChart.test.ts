@@ -1,0 +1,56 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import Ajv from "ajv";
+import { describe, expect, it } from "vitest";
+import { dumbbellChart, MINUS, toSvg } from "../../src/index.ts";
+import { serviceLabels, serviceRows } from "../fixtures.ts";
+
+const schema = JSON.parse(
+  readFileSync(join(import.meta.dirname, "../../node_modules/vega-lite/build/vega-lite-schema.json"), "utf8"),
+);
+const validate = new Ajv({ strict: false, allowUnionTypes: true }).compile(schema);
+
+const titles = {
+  fr: "Services à l'origine des demandes, 2021 et 2025",
+  nl: "Diensten achter de hulpvragen, 2021 en 2025",
+} as const;
+
+describe("dumbbellChart", () => {
+  for (const lang of ["fr", "nl"] as const) {
+    const chart = dumbbellChart(serviceRows, {
+      title: titles[lang],
+      source: "CASS Schaerbeek",
+      fictional: true,
+      lang,
+      labels: serviceLabels[lang],
+    });
+    const values = (chart.spec as { vconcat: { data: { values: Record<string, unknown>[] } }[] }).vconcat[0]!.data
+      .values;
+
+    it(`${lang}: validates against the Vega-Lite schema`, () => {
+      expect(validate(chart.spec)).toBe(true);
+    });
+    it(`${lang}: marks a non-significant change as such, with a true minus, and hides suppressed levels`, () => {
+      const cpas = values.find((v) => v.order === 1)!;
+      expect(cpas.significant).toBe(false);
+      expect(cpas.diff_text).toBe(`${MINUS}2,0\u202f${lang === "fr" ? "points" : "procentpunt"} (n.s.)`);
+      expect(values.find((v) => v.order === 4)).toMatchObject({ a: null, b: null, diff_text: "n < 5" });
+    });
+    it(`${lang}: names the tests in the reader's language and both sample sizes`, () => {
+      expect(chart.meta.note).toContain("n = 178 (2021), 229 (2025)");
+      expect(chart.meta.note).toContain(
+        lang === "fr" ? "test du khi², test exact de Fisher" : "chi²-toets, exacte toets van Fisher",
+      );
+      expect(chart.meta.altText).toContain(
+        lang === "fr" ? "3 écart(s) significatif(s)" : "3 significant(e) verschil(len)",
+      );
+    });
+    it(`${lang}: snapshot of the spec and SVG`, async () => {
+      const svg = await toSvg(chart.spec);
+      await expect(JSON.stringify(chart.spec, null, 2)).toMatchFileSnapshot(
+        `__snapshots__/dumbbellChart.${lang}.vl.json`,
+      );
+      await expect(svg).toMatchFileSnapshot(`__snapshots__/dumbbellChart.${lang}.svg`);
+    });
+  }
+});
