@@ -50,7 +50,7 @@ export function barChart(rows: readonly EstimateRow[], options: BarChartOptions)
     `n = ${n} ${t.respondents}`,
     method,
     ...(rows.some((r) => r.suppressed) ? [t.hidden] : []),
-    ...(options.note ? [options.note] : []),
+    ...(options.note ? [options.note.replace(/\.$/, "")] : []),
   ];
   const note = `${noteParts.join(" ; ")}.`;
   const source = sourceLine(options, lang);

@@ -70,7 +70,7 @@ export function dumbbellChart(rows: readonly ComparisonRow[], options: DumbbellO
   const na = rows[0]?.denominator_a ?? 0;
   const nb = rows[0]?.denominator_b ?? 0;
   const tests = [...new Set(rows.filter((r) => !r.suppressed).map((r) => tt.tests[r.test] ?? r.test))].join(", ");
-  const note = `n = ${na} (${a}), ${nb} (${b}) ${t.respondents} ; ${tests} ; ${tt.adjusted} < ${String(alpha).replace(".", ",")} : ${tt.significant}${options.note ? ` ; ${options.note}` : ""}.`;
+  const note = `n = ${na} (${a}), ${nb} (${b}) ${t.respondents} ; ${tests} ; ${tt.adjusted} < ${String(alpha).replace(".", ",")} : ${tt.significant}${options.note ? ` ; ${options.note.replace(/\.$/, "")}` : ""}.`;
   const source = sourceLine(options, lang);
   const sig = rows.filter((_, i) => values[i]!.significant);
   const altText =

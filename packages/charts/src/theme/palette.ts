@@ -28,6 +28,13 @@ export const LIKERT_COLOURS = [
   OKABE_ITO.blue,
 ] as const;
 
+/**
+ * Five-step sequential blues for ordered levels that are not agree/disagree (time-share brackets,
+ * frequencies): light to dark, adapted from ColorBrewer "Blues" so that neighbouring steps stay
+ * apart under colour-vision deficiencies.
+ */
+export const SEQUENTIAL_COLOURS = ["#eff3ff", "#9ecae1", "#4292c6", "#2171b5", "#08306b"] as const;
+
 /** Categorical palette for up to seven groups (small multiples, structures). */
 export const CATEGORY_COLOURS = [
   OKABE_ITO.blue,
@@ -43,5 +50,6 @@ export const CATEGORY_COLOURS = [
 export const PALETTES_USED_TOGETHER = {
   waves: WAVE_COLOURS,
   likert: LIKERT_COLOURS,
+  sequential: SEQUENTIAL_COLOURS,
   categories: CATEGORY_COLOURS,
 } as const;
