@@ -1,4 +1,3 @@
-import type { TopLevelSpec } from "vega-lite";
 import { CHART_TEXT } from "../locale/chartText.ts";
 import { formatPercent, formatPercentInterval, NNBSP } from "../locale/format.ts";
 import { wrapLabel } from "../locale/wrapLabel.ts";
@@ -6,8 +5,8 @@ import type { ChartSpec } from "../model/chartSpec.ts";
 import type { EstimateRow } from "../model/estimateRow.ts";
 import { FORMATS } from "../theme/formats.ts";
 import { WAVE_COLOURS } from "../theme/palette.ts";
-import { houseConfig } from "../theme/theme.ts";
-import { type CommonChartOptions, footnote, sourceLine } from "./footer.ts";
+import { type CommonChartOptions, sourceLine } from "./footer.ts";
+import { answerAxis, houseChart, labelsWidth, PERCENT_AXIS, suppressedLayer } from "./shell.ts";
 
 /** Options of {@link barChart}. */
 export interface BarChartOptions extends CommonChartOptions {
@@ -63,73 +62,45 @@ export function barChart(rows: readonly EstimateRow[], options: BarChartOptions)
       : lang === "fr"
         ? `${options.title}. Sur ${n} répondants, la réponse la plus fréquente est ${q(options.labels?.[top.level] ?? top.level)} : ${formatPercent(top.estimate!, lang)} (IC 95 % : ${formatPercentInterval(top.ci_low!, top.ci_high!, lang)}). ${source}`
         : `${options.title}. Van ${n} respondenten gaf ${formatPercent(top.estimate!, lang)} het antwoord ${q(options.labels?.[top.level] ?? top.level)} (95%-BI: ${formatPercentInterval(top.ci_low!, top.ci_high!, lang)}). ${source}`;
-  const pctAxis = `replace(format(datum.value * 100, '.0f'), '.', ',') + '${NNBSP}%'`;
   // Room for the wrapped labels on the left and the value after the whisker on the right.
-  const labelPx = Math.ceil(
-    Math.max(...values.map((v) => Math.max(...v.label.split("\n").map((l) => l.length)))) * f.fontSize * 0.6,
+  const labelPx = labelsWidth(
+    values.map((v) => v.label),
+    format,
   );
   const chartWidth = Math.max(120, Math.round(f.width - labelPx * 1.25 - f.fontSize * 6));
-  const spec: TopLevelSpec = {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    config: houseConfig(format),
-    description: altText,
-    title: { text: options.title, ...(options.subtitle ? { subtitle: options.subtitle } : {}), frame: "bounds" },
-    vconcat: [
-      {
-        title: footnote([source, note], format),
-        data: { values },
-        width: chartWidth,
-        height: { step: Math.round(f.fontSize * 2.6) },
-        encoding: {
-          y: {
-            field: "label",
-            type: "nominal",
-            sort: { field: "order", op: "min" },
-            axis: { title: null, labelExpr: "split(datum.label, '\\n')", labelLimit: 0, ticks: false, domain: false },
-          },
-        },
-        layer: [
-          {
-            transform: [{ filter: "!datum.suppressed" }],
-            mark: { type: "bar", color: WAVE_COLOURS[0], height: { band: 0.6 } },
-            encoding: {
-              x: {
-                field: "estimate",
-                type: "quantitative",
-                scale: { domain: [0, 1] },
-                axis: { title: null, labelExpr: pctAxis, tickCount: 5, grid: true },
-              },
+  return houseChart(
+    options,
+    { source, note, altText, lang, format },
+    {
+      data: { values },
+      width: chartWidth,
+      height: { step: Math.round(f.fontSize * 2.6) },
+      encoding: { y: answerAxis() },
+      layer: [
+        {
+          transform: [{ filter: "!datum.suppressed" }],
+          mark: { type: "bar", color: WAVE_COLOURS[0], height: { band: 0.6 } },
+          encoding: {
+            x: {
+              field: "estimate",
+              type: "quantitative",
+              scale: { domain: [0, 1] },
+              axis: { title: null, labelExpr: PERCENT_AXIS, tickCount: 5, grid: true },
             },
           },
-          {
-            transform: [{ filter: "!datum.suppressed" }],
-            mark: { type: "rule", color: "#222222", strokeWidth: 1.2 },
-            encoding: { x: { field: "ci_low", type: "quantitative" }, x2: { field: "ci_high" } },
-          },
-          {
-            transform: [{ filter: "!datum.suppressed" }],
-            mark: { type: "text", align: "left", dx: 4, fontSize: f.fontSize, color: "#222222" },
-            encoding: { x: { field: "ci_high", type: "quantitative" }, text: { field: "value_text", type: "nominal" } },
-          },
-          {
-            transform: [{ filter: "datum.suppressed" }],
-            mark: { type: "text", align: "left", dx: 6, fontSize: f.fontSize, fontStyle: "italic", color: "#666666" },
-            encoding: { x: { datum: 0, type: "quantitative" }, text: { field: "value_text", type: "nominal" } },
-          },
-        ],
-      },
-    ],
-  };
-  return {
-    spec,
-    meta: {
-      title: options.title,
-      ...(options.subtitle ? { subtitle: options.subtitle } : {}),
-      source,
-      note,
-      altText,
-      lang,
-      format,
+        },
+        {
+          transform: [{ filter: "!datum.suppressed" }],
+          mark: { type: "rule", color: "#222222", strokeWidth: 1.2 },
+          encoding: { x: { field: "ci_low", type: "quantitative" }, x2: { field: "ci_high" } },
+        },
+        {
+          transform: [{ filter: "!datum.suppressed" }],
+          mark: { type: "text", align: "left", dx: 4, fontSize: f.fontSize, color: "#222222" },
+          encoding: { x: { field: "ci_high", type: "quantitative" }, text: { field: "value_text", type: "nominal" } },
+        },
+        suppressedLayer(format),
+      ],
     },
-  };
+  );
 }

@@ -1,4 +1,3 @@
-import type { TopLevelSpec } from "vega-lite";
 import { CHART_TEXT } from "../locale/chartText.ts";
 import { formatDifference, formatPercent, NNBSP } from "../locale/format.ts";
 import { wrapLabel } from "../locale/wrapLabel.ts";
@@ -6,8 +5,8 @@ import type { ChartSpec } from "../model/chartSpec.ts";
 import type { ComparisonRow } from "../model/comparisonRow.ts";
 import { FORMATS } from "../theme/formats.ts";
 import { NEUTRAL, WAVE_COLOURS } from "../theme/palette.ts";
-import { houseConfig } from "../theme/theme.ts";
-import { type CommonChartOptions, footnote, sourceLine } from "./footer.ts";
+import { type CommonChartOptions, sourceLine } from "./footer.ts";
+import { answerAxis, houseChart, labelsWidth, PERCENT_AXIS, suppressedLayer } from "./shell.ts";
 
 /** Options of {@link dumbbellChart}. */
 export interface DumbbellOptions extends CommonChartOptions {
@@ -77,90 +76,62 @@ export function dumbbellChart(rows: readonly ComparisonRow[], options: DumbbellO
     lang === "fr"
       ? `${options.title}. ${sig.length} écart(s) significatif(s) entre ${a} et ${b}${sig[0] ? `, dont ${options.labels?.[sig[0].level] ?? sig[0].level} : ${formatPercent(sig[0].estimate_a!, lang)} en ${a}, ${formatPercent(sig[0].estimate_b!, lang)} en ${b}` : ""}. ${source}`
       : `${options.title}. ${sig.length} significant(e) verschil(len) tussen ${a} en ${b}${sig[0] ? `, waaronder ${options.labels?.[sig[0].level] ?? sig[0].level}: ${formatPercent(sig[0].estimate_a!, lang)} in ${a}, ${formatPercent(sig[0].estimate_b!, lang)} in ${b}` : ""}. ${source}`;
-  const labelPx = Math.ceil(
-    Math.max(...values.map((v) => Math.max(...v.label.split("\n").map((l) => l.length)))) * f.fontSize * 0.6,
+  const labelPx = labelsWidth(
+    values.map((v) => v.label),
+    format,
   );
   const width = Math.max(140, Math.round(f.width - labelPx * 1.25 - f.fontSize * 12));
-  const pctAxis = `replace(format(datum.value * 100, '.0f'), '.', ',') + '${NNBSP}%'`;
   const visible = [{ filter: "!datum.suppressed" }];
-  const spec: TopLevelSpec = {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    config: houseConfig(format),
-    description: altText,
-    title: { text: options.title, ...(options.subtitle ? { subtitle: options.subtitle } : {}), frame: "bounds" },
-    vconcat: [
-      {
-        title: footnote([source, note], format),
-        data: { values },
-        width,
-        height: { step: Math.round(f.fontSize * 2.6) },
-        encoding: {
-          y: {
-            field: "label",
-            type: "nominal",
-            sort: { field: "order", op: "min" },
-            axis: { title: null, labelExpr: "split(datum.label, '\\n')", labelLimit: 0, ticks: false, domain: false },
+  return houseChart(
+    options,
+    { source, note, altText, lang, format },
+    {
+      data: { values },
+      width,
+      height: { step: Math.round(f.fontSize * 2.6) },
+      encoding: { y: answerAxis() },
+      layer: [
+        {
+          transform: visible,
+          mark: { type: "rule", strokeWidth: 2, color: NEUTRAL },
+          encoding: {
+            x: {
+              field: "a",
+              type: "quantitative",
+              scale: { domain: [0, 1] },
+              axis: { title: null, labelExpr: PERCENT_AXIS, tickCount: 5, grid: true },
+            },
+            x2: { field: "b" },
           },
         },
-        layer: [
-          {
-            transform: visible,
-            mark: { type: "rule", strokeWidth: 2, color: NEUTRAL },
-            encoding: {
-              x: {
-                field: "a",
-                type: "quantitative",
-                scale: { domain: [0, 1] },
-                axis: { title: null, labelExpr: pctAxis, tickCount: 5, grid: true },
-              },
-              x2: { field: "b" },
+        {
+          transform: [
+            ...visible,
+            { fold: ["a", "b"], as: ["wave", "value"] },
+            { calculate: `datum.wave === 'a' ? '${a}' : '${b}'`, as: "vague" },
+          ],
+          mark: { type: "point", filled: true, size: f.fontSize * 8, opacity: 1 },
+          encoding: {
+            x: { field: "value", type: "quantitative" },
+            color: {
+              field: "vague",
+              type: "nominal",
+              scale: { domain: [a, b], range: [...WAVE_COLOURS] },
+              legend: { title: null },
             },
           },
-          {
-            transform: [
-              ...visible,
-              { fold: ["a", "b"], as: ["wave", "value"] },
-              { calculate: `datum.wave === 'a' ? '${a}' : '${b}'`, as: "vague" },
-            ],
-            mark: { type: "point", filled: true, size: f.fontSize * 8, opacity: 1 },
-            encoding: {
-              x: { field: "value", type: "quantitative" },
-              color: {
-                field: "vague",
-                type: "nominal",
-                scale: { domain: [a, b], range: [...WAVE_COLOURS] },
-                legend: { title: null },
-              },
-            },
+        },
+        {
+          transform: visible,
+          mark: { type: "text", align: "left", dx: 10, fontSize: f.fontSize },
+          encoding: {
+            x: { field: "right", type: "quantitative" },
+            text: { field: "diff_text", type: "nominal" },
+            color: { condition: { test: "datum.significant", value: "#222222" }, value: "#777777" },
           },
-          {
-            transform: visible,
-            mark: { type: "text", align: "left", dx: 10, fontSize: f.fontSize },
-            encoding: {
-              x: { field: "right", type: "quantitative" },
-              text: { field: "diff_text", type: "nominal" },
-              color: { condition: { test: "datum.significant", value: "#222222" }, value: "#777777" },
-            },
-          },
-          {
-            transform: [{ filter: "datum.suppressed" }],
-            mark: { type: "text", align: "left", dx: 6, fontStyle: "italic", color: "#666666", fontSize: f.fontSize },
-            encoding: { x: { datum: 0, type: "quantitative" }, text: { field: "diff_text", type: "nominal" } },
-          },
-        ],
-      },
-    ],
-  };
-  return {
-    spec,
-    meta: {
-      title: options.title,
-      ...(options.subtitle ? { subtitle: options.subtitle } : {}),
-      source,
-      note,
-      altText,
-      lang,
-      format,
+        },
+        suppressedLayer(format, "diff_text"),
+      ],
     },
-  };
+  );
 }

@@ -1,12 +1,11 @@
-import type { TopLevelSpec } from "vega-lite";
 import { CHART_TEXT } from "../locale/chartText.ts";
 import { formatPercent, NNBSP } from "../locale/format.ts";
 import type { ChartSpec } from "../model/chartSpec.ts";
 import type { EstimateRow } from "../model/estimateRow.ts";
 import { FORMATS } from "../theme/formats.ts";
 import { SEQUENTIAL_COLOURS } from "../theme/palette.ts";
-import { houseConfig } from "../theme/theme.ts";
-import { type CommonChartOptions, footnote, sourceLine } from "./footer.ts";
+import { type CommonChartOptions, sourceLine } from "./footer.ts";
+import { houseChart, PERCENT_AXIS } from "./shell.ts";
 
 /** Options of {@link stackedShareChart}. */
 export interface StackedShareOptions extends CommonChartOptions {
@@ -59,68 +58,50 @@ export function stackedShareChart(
       return `${g} : ${parts.join(", ")}`;
     })
     .join(" ; ")}. ${source}`;
-  const pctAxis = `replace(format(datum.value * 100, '.0f'), '.', ',') + '${NNBSP}%'`;
-  const spec: TopLevelSpec = {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    config: houseConfig(format),
-    description: altText,
-    title: { text: options.title, ...(options.subtitle ? { subtitle: options.subtitle } : {}), frame: "bounds" },
-    vconcat: [
-      {
-        title: footnote([source, note], format),
-        data: { values },
-        width: Math.round(f.width - f.fontSize * 6),
-        height: { step: Math.round(f.fontSize * 3.2) },
-        encoding: {
-          y: { field: "group", type: "nominal", axis: { title: null, ticks: false, domain: false }, sort: groups },
-          x: {
-            field: "estimate",
-            type: "quantitative",
-            stack: "normalize",
-            axis: { title: null, labelExpr: pctAxis, tickCount: 5 },
-          },
-          order: { field: "rank", type: "quantitative" },
+  return houseChart(
+    options,
+    { source, note, altText, lang, format },
+    {
+      data: { values },
+      width: Math.round(f.width - f.fontSize * 6),
+      height: { step: Math.round(f.fontSize * 3.2) },
+      encoding: {
+        y: { field: "group", type: "nominal", axis: { title: null, ticks: false, domain: false }, sort: groups },
+        x: {
+          field: "estimate",
+          type: "quantitative",
+          stack: "normalize",
+          axis: { title: null, labelExpr: PERCENT_AXIS, tickCount: 5 },
         },
-        layer: [
-          {
-            mark: { type: "bar", height: { band: 0.7 }, stroke: "#ffffff", strokeWidth: 1 },
-            encoding: {
-              color: {
-                field: "level",
-                type: "nominal",
-                sort: options.levels.map(label),
-                scale: { domain: options.levels.map(label), range: [...colours].slice(0, options.levels.length) },
-                legend: {
-                  title: null,
-                  orient: "top",
-                  direction: "horizontal",
-                  columns: Math.min(options.levels.length, format === "column" ? 2 : 5),
-                },
+        order: { field: "rank", type: "quantitative" },
+      },
+      layer: [
+        {
+          mark: { type: "bar", height: { band: 0.7 }, stroke: "#ffffff", strokeWidth: 1 },
+          encoding: {
+            color: {
+              field: "level",
+              type: "nominal",
+              sort: options.levels.map(label),
+              scale: { domain: options.levels.map(label), range: [...colours].slice(0, options.levels.length) },
+              legend: {
+                title: null,
+                orient: "top",
+                direction: "horizontal",
+                columns: Math.min(options.levels.length, format === "column" ? 2 : 5),
               },
             },
           },
-          {
-            mark: { type: "text", fontSize: f.fontSize },
-            encoding: {
-              x: { field: "estimate", type: "quantitative", stack: "normalize", bandPosition: 0.5 },
-              text: { field: "text", type: "nominal" },
-              color: { condition: { test: "datum.dark", value: "#ffffff" }, value: "#111111" },
-            },
+        },
+        {
+          mark: { type: "text", fontSize: f.fontSize },
+          encoding: {
+            x: { field: "estimate", type: "quantitative", stack: "normalize", bandPosition: 0.5 },
+            text: { field: "text", type: "nominal" },
+            color: { condition: { test: "datum.dark", value: "#ffffff" }, value: "#111111" },
           },
-        ],
-      },
-    ],
-  };
-  return {
-    spec,
-    meta: {
-      title: options.title,
-      ...(options.subtitle ? { subtitle: options.subtitle } : {}),
-      source,
-      note,
-      altText,
-      lang,
-      format,
+        },
+      ],
     },
-  };
+  );
 }
