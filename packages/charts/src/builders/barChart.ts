@@ -1,5 +1,5 @@
 import { CHART_TEXT } from "../locale/chartText.ts";
-import { formatPercent, formatPercentInterval, NNBSP } from "../locale/format.ts";
+import { formatPercent, formatPercentInterval } from "../locale/format.ts";
 import { wrapLabel } from "../locale/wrapLabel.ts";
 import type { ChartSpec } from "../model/chartSpec.ts";
 import type { EstimateRow } from "../model/estimateRow.ts";

@@ -1,5 +1,5 @@
 import { CHART_TEXT } from "../locale/chartText.ts";
-import { formatDifference, formatPercent, NNBSP } from "../locale/format.ts";
+import { formatDifference, formatPercent } from "../locale/format.ts";
 import { wrapLabel } from "../locale/wrapLabel.ts";
 import type { ChartSpec } from "../model/chartSpec.ts";
 import type { ComparisonRow } from "../model/comparisonRow.ts";

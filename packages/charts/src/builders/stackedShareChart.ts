@@ -1,5 +1,5 @@
 import { CHART_TEXT } from "../locale/chartText.ts";
-import { formatPercent, NNBSP } from "../locale/format.ts";
+import { formatPercent } from "../locale/format.ts";
 import type { ChartSpec } from "../model/chartSpec.ts";
 import type { EstimateRow } from "../model/estimateRow.ts";
 import { FORMATS } from "../theme/formats.ts";
