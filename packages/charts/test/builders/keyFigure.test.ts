@@ -1,0 +1,56 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import Ajv from "ajv";
+import { describe, expect, it } from "vitest";
+import { keyFigure, toSvg } from "../../src/index.ts";
+
+const schema = JSON.parse(
+  readFileSync(join(import.meta.dirname, "../../node_modules/vega-lite/build/vega-lite-schema.json"), "utf8"),
+);
+const validate = new Ajv({ strict: false, allowUnionTypes: true }).compile(schema);
+const row = {
+  level: "oui",
+  n: 164,
+  estimate: 0.716,
+  ci_low: 0.655,
+  ci_high: 0.771,
+  method: "wilson",
+  suppressed: false,
+  denominator: 229,
+};
+const sentence = {
+  fr: "des travailleurs sociaux consacrent plus d'un quart de leur temps aux démarches.",
+  nl: "van de sociaal werkers besteedt meer dan een kwart van de tijd aan procedures.",
+};
+
+describe("keyFigure", () => {
+  for (const lang of ["fr", "nl"] as const) {
+    const card = keyFigure(row, {
+      title: lang === "fr" ? "En 2025" : "In 2025",
+      sentence: sentence[lang],
+      source: "CASS",
+      fictional: true,
+      lang,
+    });
+    it(`${lang}: one number, its interval and n, an alt text in full sentences`, () => {
+      expect(validate(card.spec)).toBe(true);
+      expect(card.meta.altText).toContain("72\u202f%");
+      expect(card.meta.altText).toContain(lang === "fr" ? "IC 95 % : 66–77\u202f%" : "95%-BI: 66–77\u202f%");
+      expect(card.meta.altText).not.toContain(". (");
+    });
+    it(`${lang}: snapshot of the spec and SVG`, async () => {
+      const svg = await toSvg(card.spec);
+      await expect(JSON.stringify(card.spec, null, 2)).toMatchFileSnapshot(`__snapshots__/keyFigure.${lang}.vl.json`);
+      await expect(svg).toMatchFileSnapshot(`__snapshots__/keyFigure.${lang}.svg`);
+    });
+  }
+  it("never shows a suppressed estimate", () => {
+    const card = keyFigure(
+      { ...row, estimate: null, ci_low: null, ci_high: null, suppressed: true, n: 3 },
+      { title: "T", sentence: "s", source: "S", fictional: false },
+    );
+    expect(JSON.stringify(card.spec)).toContain('"text":"n < 5"');
+    expect(JSON.stringify(card.spec)).not.toContain("72\u202f%");
+    expect(card.meta.altText).not.toContain("%");
+  });
+});
