@@ -7,6 +7,7 @@
 export * from "./builders/barChart.ts";
 export * from "./builders/dumbbellChart.ts";
 export * from "./builders/footer.ts";
+export * from "./builders/groupedBarChart.ts";
 export * from "./builders/keyFigure.ts";
 export * from "./builders/likertChart.ts";
 export * from "./builders/stackedShareChart.ts";

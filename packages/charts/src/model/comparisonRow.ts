@@ -12,6 +12,11 @@ export interface ComparisonRow {
   readonly n_b: number;
   readonly estimate_a: number | null;
   readonly estimate_b: number | null;
+  /** Interval of each group's estimate (read by the grouped and multiple-choice charts). */
+  readonly ci_low_a?: number | null;
+  readonly ci_high_a?: number | null;
+  readonly ci_low_b?: number | null;
+  readonly ci_high_b?: number | null;
   readonly difference: number | null;
   readonly diff_ci_low: number | null;
   readonly diff_ci_high: number | null;
