@@ -6,3 +6,4 @@ export { type ParsedArgs, parseCliArgs } from "./cli/args.ts";
 export { CliError, type CliIo, ExitCode } from "./cli/io.ts";
 export { runCli } from "./cli/runCli.ts";
 export { type ReportMessageCode, reportMessages, tr } from "./messages/index.ts";
+export * from "./privacy/pseudonymise.ts";
