@@ -33,15 +33,24 @@ export function formatNumber(x: number, _lang: Language, options: { digits?: num
 /**
  * Formats a proportion (0–1) as a percentage: one decimal under 10 % (so that 0,4 % is not shown
  * as 0 %), none above, unless `digits` is given; "< 0,1 %" for positive values that would round
- * to zero.
- * @example formatPercent(0.105, "fr") // => "10 %" … formatPercent(0.004, "nl") // => "0,4 %"
+ * to zero and "> 99,9 %" for values under 100 % that would round to 100 % (nobody is "all" when
+ * one is missing). The number of decimals follows the rounded value: 0,0996 is "10 %", not "10,0 %".
+ * Non-finite input gives "–".
+ * @example formatPercent(0.105, "fr") // => "10 %"
+ * @example formatPercent(0.004, "nl") // => "0,4 %"
+ * @example formatPercent(0.996, "fr") // => "99,6 %"
  */
 export function formatPercent(p: number, lang: Language, options: { digits?: number } = {}): string {
   if (!Number.isFinite(p)) return "–";
   const pct = p * 100;
-  const digits = options.digits ?? (Math.abs(pct) < 10 ? 1 : 0);
-  if (pct > 0 && pct < 0.05 && digits <= 1) return `<${NNBSP}${formatNumber(0.1, lang, { digits: 1 })}${NNBSP}%`;
-  return `${formatNumber(pct, lang, { digits })}${NNBSP}%`;
+  const show = (digits: number) => `${formatNumber(pct, lang, { digits })}${NNBSP}%`;
+  if (options.digits !== undefined) return show(options.digits);
+  if (pct > 0 && pct < 0.05) return `<${NNBSP}${formatNumber(0.1, lang, { digits: 1 })}${NNBSP}%`;
+  if (pct < 100 && pct >= 99.95) return `>${NNBSP}${formatNumber(99.9, lang, { digits: 1 })}${NNBSP}%`;
+  const rounded = Math.abs(Number(pct.toFixed(1)));
+  if (rounded < 10) return show(1);
+  if (pct < 100 && Number(pct.toFixed(0)) === 100) return show(1);
+  return show(0);
 }
 
 /**
@@ -55,7 +64,9 @@ export function formatDifference(d: number, lang: Language, options: { digits?: 
   const body = formatNumber(Math.abs(d * 100), lang, { digits });
   const zero = Number((Math.abs(d) * 100).toFixed(digits)) === 0;
   const sign = zero ? "" : d > 0 ? "+" : MINUS;
-  const unit = lang === "fr" ? (Math.abs(d * 100) >= 2 ? "points" : "point") : "procentpunt";
+  // French plural from 2 on, read on the number as written (1,96 is written "2,0 points").
+  const unit =
+    lang === "fr" ? (Number(body.replace(",", ".").replaceAll(NNBSP, "")) >= 2 ? "points" : "point") : "procentpunt";
   return `${sign}${body}${NNBSP}${unit}`;
 }
 
