@@ -13,7 +13,7 @@ const chart = barChart(structureRows, {
 /** The PDF's content streams, inflated (pdfkit compresses them with Flate). */
 function contentStreams(pdf: string): string[] {
   const out: string[] = [];
-  for (const m of pdf.matchAll(/<<([^]*?)>>\s*stream\r?\n/g)) {
+  for (const m of pdf.matchAll(/<<([\s\S]*?)>>\s*stream\r?\n/g)) {
     const start = m.index! + m[0].length;
     const end = pdf.indexOf("endstream", start);
     const bytes = Buffer.from(pdf.slice(start, end), "latin1");
@@ -39,9 +39,9 @@ describe("toPdf", async () => {
     expect(pdf.startsWith("%PDF-")).toBe(true);
     expect(pdf).not.toMatch(/\/Subtype\s*\/Image/);
     const content = contentStreams(pdf).join("\n");
-    expect(content).toMatch(/\bBT\b[^]*?\bT[jJ]\b[^]*?\bET\b/);
+    expect(content).toMatch(/\bBT\b[\s\S]*?\bT[jJ]\b[\s\S]*?\bET\b/);
     // Rectangles or path segments filled: the bars.
-    expect(content).toMatch(/\b(re|l|c)\s+[^]*?\bf\b/);
+    expect(content).toMatch(/\b(re|l|c)\s+[\s\S]*?\bf\b/);
   });
 
   it("embeds the DejaVu fonts from the npm package as subsets, no other font", () => {
