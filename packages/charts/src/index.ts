@@ -17,6 +17,7 @@ export * from "./locale/wrapLabel.ts";
 export * from "./model/chartSpec.ts";
 export * from "./model/comparisonRow.ts";
 export * from "./model/estimateRow.ts";
+export * from "./render/notebookChart.ts";
 export * from "./render/toPdf.ts";
 export * from "./render/toPng.ts";
 export * from "./render/toSvg.ts";
