@@ -9,6 +9,7 @@ export * from "./compare/compareDistributions.ts";
 export * from "./compare/compareProportions.ts";
 export * from "./compare/testChoice.ts";
 export * from "./compare/twoGroups.ts";
+export * from "./design/compositionMargins.ts";
 export * from "./design/rake.ts";
 export * from "./design/surveyDesign.ts";
 export * from "./disclosure/suppression.ts";
