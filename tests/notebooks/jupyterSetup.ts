@@ -1,0 +1,143 @@
+/**
+ * What the notebooks need to run, found or installed: a Python with Jupyter's client library
+ * (Debian's `python3-jupyter-client`, installed with apt-get when missing and we are root) and
+ * the Deno kernel of the pinned `deno` npm package, registered in a folder of this working copy
+ * (`node_modules/.cache/monitoring-notebooks/`) so that nothing depends on the user's home or on
+ * another Deno installed on the machine.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, realpathSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+
+/** Debian packages installed when Jupyter's client library is missing. */
+export const DEBIAN_PACKAGES = ["python3-jupyter-client"] as const;
+
+/** A failure to prepare the notebooks' tools, with a message that says what to do. */
+export class SetupError extends Error {}
+
+function canImportJupyterClient(python: string): boolean {
+  const r = spawnSync(python, ["-c", "import jupyter_client"], { stdio: "ignore" });
+  return r.status === 0;
+}
+
+/**
+ * The first Python that can import `jupyter_client`: `$MONITORING_PYTHON`, then `python3` on the
+ * PATH, then Debian's `/usr/bin/python3` (a pyenv or venv `python3` first on the PATH usually
+ * lacks it).
+ */
+export function findPython(): string | undefined {
+  const candidates = [process.env.MONITORING_PYTHON, "python3", "/usr/bin/python3"];
+  return candidates.find((p): p is string => Boolean(p) && canImportJupyterClient(p!));
+}
+
+function isRoot(): boolean {
+  return typeof process.getuid === "function" && process.getuid() === 0;
+}
+
+function run(command: string, args: string[]): void {
+  const r = spawnSync(command, args, {
+    stdio: "inherit",
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
+  if (r.status !== 0) throw new SetupError(`« ${command} ${args.join(" ")} » a échoué (code ${r.status}).`);
+}
+
+/**
+ * A Python able to drive a Jupyter kernel; installs Debian's package when none is found and
+ * apt-get can be used (Linux, root).
+ * @throws {SetupError} when none is found and it cannot be installed: the message says what to install.
+ */
+export function ensureJupyter(): string {
+  let python = findPython();
+  if (!python && process.platform === "linux" && isRoot() && existsSync("/usr/bin/apt-get")) {
+    console.log(`Jupyter manque : installation des paquets Debian ${DEBIAN_PACKAGES.join(", ")}…`);
+    run("apt-get", ["update", "-qq"]);
+    run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...DEBIAN_PACKAGES]);
+    python = findPython();
+  }
+  if (!python) {
+    throw new SetupError(
+      [
+        "Les carnets ont besoin de Jupyter (la bibliothèque Python « jupyter_client »), introuvable ici.",
+        `  Debian ou Ubuntu : sudo apt-get install ${DEBIAN_PACKAGES.join(" ")}`,
+        "  ailleurs : python3 -m pip install jupyter_client (ou installez JupyterLab, qui la contient)",
+        "  Jupyter installé pour un autre Python : MONITORING_PYTHON=/chemin/vers/python3 pnpm run test:notebooks",
+      ].join("\n"),
+    );
+  }
+  return python;
+}
+
+/** Folders of the notebooks' tools inside the working copy. */
+export interface NotebookPaths {
+  /** Root of the working copy. */
+  readonly root: string;
+  /** Everything generated for the notebooks' tools (never committed: under node_modules). */
+  readonly cache: string;
+  /** Jupyter data folder; holds `kernels/deno/kernel.json`. */
+  readonly jupyterData: string;
+}
+
+/** The folders of {@link NotebookPaths} for a working copy. */
+export function notebookPaths(root: string): NotebookPaths {
+  const cache = join(root, "node_modules", ".cache", "monitoring-notebooks");
+  return { root, cache, jupyterData: join(cache, "share", "jupyter") };
+}
+
+/**
+ * The environment of Jupyter and of the kernel: Jupyter's folders and Deno's cache inside the
+ * working copy, no update check, no colour codes in outputs, UTC and a neutral locale.
+ */
+export function notebookEnv(paths: NotebookPaths): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    JUPYTER_PATH: paths.jupyterData,
+    JUPYTER_DATA_DIR: paths.jupyterData,
+    JUPYTER_CONFIG_DIR: join(paths.cache, "jupyter-config"),
+    JUPYTER_RUNTIME_DIR: join(paths.cache, "jupyter-runtime"),
+    JUPYTER_PLATFORM_DIRS: "1",
+    DENO_DIR: join(paths.cache, "deno"),
+    DENO_NO_UPDATE_CHECK: "1",
+    DENO_NO_PROMPT: "1",
+    NO_COLOR: "1",
+    TZ: "UTC",
+    LANG: "C.UTF-8",
+    LC_ALL: "C.UTF-8",
+  };
+}
+
+/**
+ * Registers the Deno kernel of the pinned `deno` npm package under the name `deno`, in the
+ * working copy's Jupyter data folder (`deno jupyter --install`, which writes into
+ * `$XDG_DATA_HOME/jupyter` on Linux). Returns the Deno version.
+ * @throws {SetupError} when the package is missing (run `pnpm install`) or the kernel cannot be registered.
+ */
+export function ensureDenoKernel(paths: NotebookPaths): string {
+  let bin: string;
+  try {
+    bin = createRequire(join(paths.root, "package.json")).resolve("deno/bin.cjs");
+  } catch {
+    throw new SetupError("Le paquet npm « deno » manque : lancez d'abord « npx --yes pnpm@10 install ».");
+  }
+  const env = notebookEnv(paths);
+  mkdirSync(paths.cache, { recursive: true });
+  const version = spawnSync(process.execPath, [bin, "--version"], { env, encoding: "utf8" });
+  if (version.status !== 0) throw new SetupError(`Deno ne démarre pas : ${version.stderr || version.error}`);
+  const install = spawnSync(
+    process.execPath,
+    [bin, "jupyter", "--install", "--force", "--name", "deno", "--display", "Deno"],
+    { env: { ...env, XDG_DATA_HOME: join(paths.cache, "share") }, encoding: "utf8" },
+  );
+  const spec = join(paths.jupyterData, "kernels", "deno", "kernel.json");
+  if (install.status !== 0 || !existsSync(spec)) {
+    throw new SetupError(
+      `Le noyau Jupyter de Deno n'a pas pu être enregistré dans ${paths.jupyterData} :\n${install.stderr}${install.stdout}`,
+    );
+  }
+  const argv = (JSON.parse(readFileSync(spec, "utf8")) as { argv: string[] }).argv;
+  if (!argv[0]?.startsWith(realpathSync(paths.root))) {
+    throw new SetupError(`Le noyau enregistré n'utilise pas le Deno du dépôt : ${argv[0]}`);
+  }
+  return (version.stdout.split("\n")[0] ?? "").trim();
+}
