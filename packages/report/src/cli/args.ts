@@ -27,6 +27,7 @@ const OPTIONS = {
   year: { type: "string" },
   data: { type: "string" },
   fictional: { type: "boolean" },
+  "no-raster": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 

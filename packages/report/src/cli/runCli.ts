@@ -1,6 +1,7 @@
 import { tr } from "../messages/index.ts";
 import { parseCliArgs } from "./args.ts";
 import { codebookCommand } from "./commands/codebook.ts";
+import { reportCommand } from "./commands/report.ts";
 import { simulateCommand } from "./commands/simulate.ts";
 import { validateCommand } from "./commands/validate.ts";
 import { CliError, type CliIo, ExitCode } from "./io.ts";
@@ -25,6 +26,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
         return simulateCommand(args, io);
       case "validate":
         return await validateCommand(args, io);
+      case "report":
+        return await reportCommand(args, io);
       default:
         throw new CliError(tr("unknown_command", args.lang, { command: args.command }));
     }

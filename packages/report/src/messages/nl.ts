@@ -10,6 +10,7 @@ Opdrachten:
   codebook   toont het codeboek van een vragenlijst (Markdown)
   simulate   maakt een set fictieve antwoorden (CSV) om de keten uit te proberen
   validate   controleert een survey-export (CSV, XLSX) en toont het validatierapport
+  report     maakt het rapport van een gemeente (HTML FR en NL, figuren, tabellen) op basis van een definitie
   help       toont deze hulp
 
 Algemene opties:
@@ -28,7 +29,13 @@ Opties van validate (pnpm monitoring validate <bestand> --instrument worker@2025
   --delimiter ","|";"|tab   (standaard: herkend)
   --out <map>           schrijft ook het rapport (Markdown, JSON) en de verworpen rijen (CSV)
   --fictional           markeert de gegevens als fictief
-  Afsluitcode: 0 geen verworpen rijen, 1 verworpen rijen, 2 onleesbaar bestand.`,
+  Afsluitcode: 0 geen verworpen rijen, 1 verworpen rijen, 2 onleesbaar bestand.
+
+Opties van report (pnpm monitoring report reports/mijn-gemeente/rapport.json):
+  De definitie (JSON) geeft de twee antwoordbestanden, de gemeente, de titel en de bron;
+  zonder « sections » gelden de standaardsecties van de vragenlijst.
+  --out <map>           map van het rapport (standaard: die van de definitie)
+  --no-raster           maakt geen PNG en PDF van de figuren (sneller)`,
   missing_file: "Geef het te valideren bestand op: pnpm monitoring validate <bestand> --instrument worker@2025.",
   unreadable_file: "Het bestand « {file} » kan niet geopend worden ({detail}). Controleer het pad.",
   bad_mapping:
@@ -41,4 +48,196 @@ Opties van validate (pnpm monitoring validate <bestand> --instrument worker@2025
   bad_language: "Onbekende taal « {value} »: gebruik fr of nl.",
   simulated: "{n} fictieve respondenten ({instrument}, zaad {seed}) geschreven naar {file}.",
   fictional_notice: "Opgelet: fictieve gegevens, gemaakt door simulatie. Stel ze nooit voor als resultaten.",
+  missing_definition:
+    "Geef de rapportdefinitie op: pnpm monitoring report reports/mijn-gemeente/rapport.json (zie reports/modele-commune/rapport.json).",
+  definition_no_default: "Het bestand « {file} » exporteert geen definitie (export default defineReport({…})).",
+  definition_extension: "De definitie « {file} » moet een .json-bestand (of een .ts-module) zijn.",
+  report_written: "Rapport geschreven: {n} bestanden in {dir} (open index.html, of index.nl.html in het Nederlands).",
+  // ---- HTML page ----
+  html_other_language: "Version française",
+  html_contents: "Inhoud",
+  html_fictional_short: "Fictieve gegevens",
+  html_fictional_banner:
+    "Dit rapport is gemaakt met gesimuleerde gegevens: het toont de methode en de voorstelling, de cijfers zijn geen resultaten van de enquête.",
+  html_download_figure: "Figuur downloaden:",
+  html_download_csv: "Tabel downloaden (CSV voor Excel)",
+  html_figure_table: "De cijfers van deze grafiek",
+  html_quote_wave: "Maatschappelijk werker, enquête {year}",
+  html_footer:
+    "Gemaakt met monitoring-social op basis van een rapportdefinitie: dezelfde gegevens, hetzelfde rapport. De CSV-tabellen openen in Excel (puntkomma, decimale komma, UTF-8).",
+  // ---- Report definitions and studies ----
+  unknown_harmonisation:
+    "Geen harmonisatie voor de vragenlijsten « {family} ». Beschikbare harmonisaties: {available}.",
+  wrong_family:
+    "De vragenlijst {instrument} hoort niet bij de familie « {family} » die dit rapport vergelijkt. Controleer het veld « instrument » van de golven.",
+  wave_unreadable: "Een golf kan niet worden gelezen: {detail}",
+  same_year:
+    "Beide golven hebben hetzelfde jaar ({year}). Geef het jaar van elke golf op (veld « year ») om ze te kunnen vergelijken.",
+  def_not_json: "De rapportdefinitie « {file} » is geen geldige JSON ({detail}).",
+  def_invalid: "De rapportdefinitie « {file} » moet worden verbeterd:{problems}",
+  def_bad_id:
+    "Ongeldige identificatie « {value} »: gebruik kleine letters, cijfers en streepjes (bijvoorbeeld « schaerbeek-2021-2025 »).",
+  def_missing_text: 'Het veld « {field} » moet een tekst in het Frans en het Nederlands geven ({ "fr": …, "nl": … }).',
+  def_missing_commune: "Geef de gemeente van de enquête op (veld « commune », bijvoorbeeld « 1030 »).",
+  def_two_waves: "Het veld « waves » moet precies twee golven bevatten, de oudste eerst.",
+  def_wave_field: "Golf {wave}: het veld « {field} » ontbreekt of heeft niet het juiste type.",
+  def_no_sections: "Het rapport heeft geen enkele sectie (veld « sections »).",
+  def_section_kind:
+    "Sectie « {section} »: onbekend type « {kind} ». Mogelijke types: text, keyFindings, sample, timeShare, compare, likert, testimonies, methodology.",
+  def_duplicate_section: "Twee secties hebben de identificatie « {section} »: elke sectie moet een eigen hebben.",
+  def_unknown_question: "Sectie « {section} »: de vraag « {question} » bestaat niet in de vergeleken vragenlijst.",
+  def_question_kind: "Sectie « {section} »: de vraag « {question} » (type {kind}) past niet bij dit type sectie.",
+  // ---- Wording of findings ----
+  finding_rise:
+    "{label}: {value_a} in {a}, {value_b} in {b} — een stijging met {magnitude} (95%-BI van het verschil: {low} tot {high}; {test}, {p}).",
+  finding_fall:
+    "{label}: {value_a} in {a}, {value_b} in {b} — een daling met {magnitude} (95%-BI van het verschil: {low} tot {high}; {test}, {p}).",
+  finding_no_difference:
+    "{label}: {value_a} in {a}, {value_b} in {b} — geen aangetoond verschil ({difference}, 95%-BI: {low} tot {high}; {test}, {p}): het verschil kan aan het toeval van de steekproef liggen.",
+  finding_suppressed: "{label}: te weinig antwoorden om dit cijfer te publiceren (minder dan 5 respondenten).",
+  test_chi_square: "chi²-toets",
+  test_fisher: "exacte toets van Fisher",
+  test_fisher_monte_carlo: "exacte toets van Fisher (door simulatie)",
+  test_wilcoxon: "Wilcoxon-Mann-Whitneytoets",
+  test_welch: "t-toets van Welch",
+  test_rao_scott: "Rao-Scott-gecorrigeerde chi²-toets",
+  and: " en ",
+  or: " of ",
+  mean_of: "Gemiddelde — {question}",
+  top_share: "{question}: {answers}",
+  in_year: "In {year}",
+  at_composition: "bij de samenstelling van {year}",
+  // ---- Section texts ----
+  sample_sizes:
+    "Weerhouden respondenten: {n_a} in {a} (van {read_a} gelezen rijen) en {n_b} in {b} (van {read_b} gelezen rijen). De afgewezen rijen en hun redenen staan in de methodologie.",
+  composition_test: "Verdeling naar {question}, {a} tegenover {b}: {test}, {p}.",
+  distribution_test: "{question} — volledige verdeling, van de ene golf naar de andere: {test}, {p}.",
+  ordinal_test:
+    "Over de hele schaal ({question}): gemiddelde rang {mean_a} in {a} en {mean_b} in {b}; Wilcoxon-Mann-Whitneytoets, {p}.",
+  multiple_none:
+    "{question}: geen van de {n} keuzes verandert aantoonbaar tussen de twee golven (toetsen aangepast volgens Holm).",
+  multiple_some:
+    "{question}: keuzes waarvan het aandeel aantoonbaar verandert tussen de twee golven: {k} van de {n} (toetsen aangepast volgens Holm); voor de andere kan het verschil aan het toeval liggen.",
+  one_wave_mean: "{question} ({year}, n = {n}): gemiddelde {mean} (95%-BI: {low} tot {high}).",
+  time_above: "Meer dan een kwart van de werktijd besteed aan procedures",
+  time_key_sentence:
+    "van de maatschappelijk werkers besteden meer dan een kwart van hun werktijd aan hulp bij procedures",
+  composition_method:
+    "Bij gelijke samenstelling: de respondenten van {b} werden gewogen (kalibratie, zoals R survey::rake) om de verdeling van {a} naar {profile} terug te vinden; de vergelijking gebruikt dan de Rao-Scott-gecorrigeerde chi²-toets. Kish-designeffect {deff}, effectieve grootte {ess} (van {n}).",
+  burden_method:
+    "Uren per week = deel van de tijd × arbeidstijd (VTE) × 38 u. In {a} is het deel enkel per klasse gekend: het midden van elke klasse wordt gebruikt (5, 18, 38, 63, 88 %). Om met dezelfde methode te vergelijken, wordt {b} ook op basis van de klassen berekend; de rij « exact percentage » gebruikt het antwoord in procent van {b}.",
+  burden_caption: "Tijd besteed aan procedures: uren per week per respondent en totaal in voltijdse equivalenten",
+  burden_midpoints: "{year}, klassenmidden",
+  burden_exact: "{year}, exact percentage",
+  burden_adjusted: "{year}, klassenmidden, bij de samenstelling van {base}",
+  burden_note:
+    "Totaal VTE: som over de respondenten van het deel van de tijd × hun VTE; dit is geen schatting voor de hele sector. 95%-BI (t-verdeling).",
+  likert_title: "{title} — {year}",
+  likert_agree_title: "Aandeel werkers dat akkoord gaat, per stelling",
+  likert_agree_subtitle: "% antwoorden {agree}, {a} → {b}",
+  likert_summary:
+    "Stellingen waarvan het aandeel akkoord ({agree}) aantoonbaar verandert tussen {a} en {b}: {k} van de {n} (toetsen aangepast volgens Holm).",
+  likert_scale_test:
+    "Over de hele akkoordschaal (Wilcoxon-Mann-Whitneytoets, aangepast volgens Holm), stellingen waarvan de antwoorden verschuiven: {k} van de {n} — {items}.",
+  likert_one_wave: "Slechts in één golf gesteld, dus niet vergeleken: {items}.",
+  testimonies_counts:
+    "« {wording} » — {n_a} antwoorden in {a}, {n_b} in {b}. Hoogstens {k} per golf worden getoond, in een vaste volgorde gekozen (telkens dezelfde) en gepseudonimiseerd.",
+  testimonies_privacy:
+    "De getuigenissen zijn gepseudonimiseerd: e-mailadressen, telefoonnummers, rijksregisternummers en IBAN's worden vervangen ({n} vervanging(en) hier). Namen en identificerende details worden niet automatisch herkend: lees elke getuigenis na vóór publicatie.",
+  key_findings_fictional:
+    "Deze vaststellingen zijn berekend op fictieve gegevens: ze tonen wat het rapport zal zeggen, het zijn geen resultaten.",
+  key_findings_reading:
+    "Lezing: een « stijging » of « daling » wordt enkel geschreven als het verschil significant is op het niveau {alpha} na aanpassing voor meervoudig toetsen en als het betrouwbaarheidsinterval 0 uitsluit; anders zegt het rapport dat geen verschil is aangetoond.",
+  subtitle_multiple: "% van de respondenten die elke keuze noemen, {a} → {b}; meerdere antwoorden mogelijk",
+  subtitle_distribution: "Verdeling van de antwoorden, per golf (%)",
+  subtitle_share_by_wave: "% van de respondenten, per golf",
+  subtitle_likert: "Verdeling van de antwoorden (%), van oneens (links) tot eens (rechts)",
+  note_multiple: "meerdere antwoorden mogelijk: de aandelen tellen niet op tot 100 %",
+  note_holm:
+    "Verschil: 95%-BI van Newcombe; chi²-toets of exacte toets van Fisher volgens de verwachte aantallen; p aangepast volgens Holm.",
+  note_missing_excluded: "antwoorden {answers} niet in de percentages",
+  suppressed_cell: "n < 5",
+  no_problem: "geen",
+  // ---- Table headings ----
+  col_answer: "Antwoord",
+  col_ci: "95%-BI",
+  col_difference: "Verschil",
+  col_ci_difference: "95%-BI van het verschil",
+  col_test: "Toets",
+  col_question: "Vraag",
+  col_method: "Berekening",
+  col_hours: "Uren / week",
+  col_fte_total: "Totaal VTE",
+  col_wave: "Golf",
+  col_file: "Bestand",
+  col_format: "Formaat",
+  col_encoding: "Codering",
+  col_read: "Gelezen rijen",
+  col_accepted: "Weerhouden",
+  col_rejected: "Afgewezen",
+  col_problems: "Vastgestelde problemen",
+  col_status: "Vergelijkbaarheid",
+  col_note: "Opmerking",
+  csv_question: "vraag",
+  csv_code: "code",
+  csv_label: "label",
+  csv_group: "golf",
+  csv_base: "basis",
+  csv_ci_low: "bi_onder",
+  csv_ci_high: "bi_boven",
+  csv_difference_points: "verschil_procentpunt",
+  csv_difference: "verschil",
+  csv_diff_ci_low: "verschil_bi_onder",
+  csv_diff_ci_high: "verschil_bi_boven",
+  csv_test: "toets",
+  csv_p_holm: "p_aangepast_holm",
+  csv_suppressed: "verborgen_n_minder_dan_5",
+  csv_mean: "gemiddelde",
+  csv_hours: "uren_week",
+  csv_fte_total: "vte_totaal",
+  // ---- Methodology ----
+  method_fictional:
+    "Fictieve gegevens. De bestanden die hier gebruikt worden, zijn door simulatie gemaakt: ze dienen om de methode en het rapport te tonen. Geen enkel cijfer in dit rapport is een resultaat van de enquête.",
+  method_samples: "Steekproeven en validatie",
+  method_samples_caption: "Gelezen bestanden, weerhouden en afgewezen rijen, vastgestelde problemen",
+  method_samples_note:
+    "Elke gelezen rij wordt weerhouden of afgewezen met haar reden (validatierapport in de map validation/). De ruwe bestanden worden nooit gewijzigd; hun SHA-256-vingerafdruk laat toe dat na te gaan.",
+  method_statistics: "Statistische methoden",
+  method_intervals:
+    "95%-betrouwbaarheidsintervallen: Wilson voor een aandeel (R prop.test), Newcombe (hybride scoremethode) voor het verschil van twee aandelen, t-verdeling voor een gemiddelde; Korn-Graubard voor een gewogen aandeel (R survey::svyciprop).",
+  method_tests:
+    "Toetsen: chi² als alle verwachte aantallen minstens 5 zijn, anders de exacte toets van Fisher; Wilcoxon-Mann-Whitney voor een geordende schaal; t van Welch voor een getal; Rao-Scott-gecorrigeerde chi² voor gewogen gegevens. Elke waarde is gecontroleerd tegen R (stats, survey).",
+  method_adjustment:
+    "Meervoudig toetsen: als een vraag meerdere keuzes heeft (of een batterij meerdere stellingen), worden de p-waarden aangepast volgens Holm; een verschil heet significant als de aangepaste p kleiner is dan {alpha} en het interval 0 uitsluit.",
+  method_wording:
+    "Formulering: een niet-significant verschil wordt nooit een stijging of daling genoemd; het rapport schrijft dat geen verschil is aangetoond.",
+  method_composition:
+    "Samenstelling: de respondenten van beide golven komen niet noodzakelijk uit dezelfde diensten of functies; de tijdcijfers worden ook bij gelijke samenstelling gegeven (kalibratie van de tweede golf op de eerste).",
+  method_suppression:
+    "Statistisch geheim: een cel met minder dan {threshold} respondenten wordt niet getoond of geëxporteerd (« n < {threshold} »); ze wordt nooit als nul getekend.",
+  method_missing:
+    "Ontbrekende waarden: een niet-gestelde (spronglogica) of lege vraag telt niet mee in de percentages; « weet niet »-antwoorden worden uit de noemers gehaald en vermeld.",
+  method_reference:
+    "Bronnen: vragenlijst van de werkgroep « digitale uitsluiting 1030 » van de CASS (2021), hernomen in 2025; harmonisatie van beide versies hieronder beschreven.",
+  method_comparability: "Vergelijkbaarheid van de vragen tussen de golven",
+  method_comparability_caption: "Vragen die veranderd zijn tussen de twee versies van de vragenlijst",
+  status_identical: "identiek",
+  status_reworded: "anders geformuleerd",
+  status_recoded: "gehercodeerd",
+  status_partial: "gedeeltelijk vergelijkbaar",
+  status_binned: "in klassen ingedeeld",
+  status_only_one_version: "één golf",
+  status_not_comparable: "niet vergelijkbaar",
+  problem_unmatched_column: "niet-herkende kolom",
+  problem_mojibake: "slecht gedecodeerde tekens",
+  problem_ragged_row: "misvormde rij",
+  problem_unknown_choice: "onbekend antwoord",
+  problem_out_of_range: "getal buiten bereik",
+  problem_not_a_number: "onleesbaar getal",
+  problem_invalid_date: "ongeldige datum",
+  problem_required_missing: "verplicht antwoord ontbreekt",
+  problem_not_asked: "antwoord op een niet-gestelde vraag",
+  problem_duplicate_id: "dubbele identificatie",
+  problem_duplicate_response: "dubbele antwoorden",
+  problem_missing_id: "ontbrekende identificatie",
 };

@@ -1,0 +1,82 @@
+import { toPdf, toPng, toSvg } from "@monitoring-social/charts";
+import { reportJson, reportMarkdown } from "@monitoring-social/ingest";
+import { LANGUAGES, type Language } from "@monitoring-social/questionnaire";
+import type { Block, DataTable } from "../content/block.ts";
+import { outputPath, renderHtml } from "../html/renderHtml.ts";
+import { buildReport } from "../sections/buildReport.ts";
+import type { Study } from "../study/study.ts";
+import { tableCsv } from "./tableCsv.ts";
+
+/** Options of {@link writeReport}. */
+export interface WriteReportOptions {
+  /** Writes a file (path relative to the report folder), creating folders. Required. */
+  readonly write: (path: string, data: string | Uint8Array) => void;
+  /** Languages to produce. Default: French and Dutch. */
+  readonly languages?: readonly Language[];
+  /** Also render each figure to PNG (300 dpi) and vector PDF. Default: `true`. */
+  readonly raster?: boolean;
+}
+
+/** What {@link writeReport} wrote, relative to the report folder, in order. */
+export interface WrittenReport {
+  readonly files: readonly string[];
+}
+
+const pageName = (lang: Language) => (lang === "fr" ? "index.html" : `index.${lang}.html`);
+
+function tablesOf(blocks: readonly Block[]): DataTable[] {
+  return blocks.flatMap((b) => (b.kind === "table" ? [b.table] : b.kind === "figure" && b.table ? [b.table] : []));
+}
+
+/**
+ * Writes a whole report for a loaded study: `index.html` (French) and `index.nl.html` (Dutch),
+ * every figure as SVG (and PNG at 300 dpi and vector PDF unless `raster: false`), every table as a
+ * CSV for Excel, and each wave's validation report (Markdown fr/nl, JSON). Rejected rows, whose raw
+ * cells may hold free text, are not copied into a folder meant for publication (`monitoring validate --out`
+ * writes them).
+ * Deterministic: the same study gives byte-identical HTML, SVG and CSV files.
+ * @example await writeReport(await loadStudy(def, { baseDir }), { write: (p, d) => writeFileSync(join(out, p), d) })
+ */
+export async function writeReport(study: Study, options: WriteReportOptions): Promise<WrittenReport> {
+  const files: string[] = [];
+  const write = (path: string, data: string | Uint8Array) => {
+    options.write(path, data);
+    files.push(path);
+  };
+  const raster = options.raster ?? true;
+  for (const lang of options.languages ?? LANGUAGES) {
+    const report = buildReport(study, lang);
+    const svgs = new Map<string, string>();
+    for (const section of report.sections) {
+      for (const block of section.blocks) {
+        if (block.kind !== "figure") continue;
+        const svg = await toSvg(block.chart.spec);
+        svgs.set(block.id, svg);
+        write(outputPath("figures", block.id, lang, "svg"), svg);
+        if (raster) {
+          write(outputPath("figures", block.id, lang, "png"), toPng(svg));
+          write(
+            outputPath("figures", block.id, lang, "pdf"),
+            await toPdf(svg, { title: block.chart.meta.title, subject: block.chart.meta.altText, lang }),
+          );
+        }
+      }
+      for (const table of tablesOf(section.blocks)) write(outputPath("tables", table.id, lang, "csv"), tableCsv(table));
+    }
+    write(
+      pageName(lang),
+      renderHtml(report, {
+        svgs,
+        pages: { fr: pageName("fr"), nl: pageName("nl") },
+        downloads: raster ? ["svg", "png", "pdf"] : ["svg"],
+      }),
+    );
+  }
+  for (const wave of study.waves) {
+    const base = `validation/${wave.provenance.file.replace(/\.[^.]+$/, "")}`;
+    write(`${base}.validation.fr.md`, reportMarkdown(wave.report, { lang: "fr" }));
+    write(`${base}.validation.nl.md`, reportMarkdown(wave.report, { lang: "nl" }));
+    write(`${base}.validation.json`, reportJson(wave.report));
+  }
+  return { files };
+}

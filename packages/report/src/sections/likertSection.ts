@@ -1,0 +1,155 @@
+import { dumbbellChart, likertChart } from "@monitoring-social/charts";
+import { compareBattery, compareMultiple, proportion, publishable, surveyDesign } from "@monitoring-social/stats";
+import type { ColumnTable } from "arquero";
+import type { Block, BuiltSection, Finding } from "../content/block.ts";
+import { comparisonTable, type ShareComparisonRow } from "../content/comparisonTable.ts";
+import { choiceLabels, questionLabel, ranks, scaleCodes } from "../content/labels.ts";
+import type { LikertSection } from "../definition/section.ts";
+import { tr } from "../messages/index.ts";
+import { describeComparison } from "../wording/describeComparison.ts";
+import { formatP } from "../wording/formatP.ts";
+import { indicatorOf } from "./derive.ts";
+import {
+  blockId,
+  chartOptions,
+  comparabilityNote,
+  comparabilityStatus,
+  type SectionContext,
+} from "./sectionContext.ts";
+
+/**
+ * Builds a `likert` section: the battery per wave as diverging bars; the share agreeing ("plutôt" +
+ * "tout à fait") per item compared between the waves (dumbbell, one test per item, Holm across the
+ * battery); the whole scale of each item compared with Wilcoxon–Mann–Whitney (Holm). Items asked in
+ * one wave only are shown for that wave and left out of the comparison; reworded items carry their note.
+ * @example likertSection({ study, lang: "fr" }, { kind: "likert", id: "ressenti", title, items: ["F1", "F2"] })
+ */
+export function likertSection(ctx: SectionContext, section: LikertSection): BuiltSection {
+  const { study, lang } = ctx;
+  const [a, b] = study.years;
+  const first = section.items[0]!;
+  const scale = scaleCodes(study.instrument, first);
+  const scaleLabels = choiceLabels(study.instrument, first, lang);
+  const itemLabels = Object.fromEntries(section.items.map((i) => [i, questionLabel(study.instrument, i, lang)]));
+  const compared = section.items.filter((i) => {
+    const s = comparabilityStatus(ctx, i);
+    return s !== "only_one_version" && s !== "not_comparable";
+  });
+  const agree = scale.slice(-2);
+  const blocks: Block[] = [];
+  if (section.intro) blocks.push({ kind: "paragraph", text: section.intro[lang] });
+
+  // The battery of each wave.
+  for (const year of study.years) {
+    const design = surveyDesign(
+      study.harmonised.table.params({ year }).filter((d: { vague: string }, $: { year: string }) => d.vague === $.year),
+    );
+    const asked = section.items.filter((i) => (design.table.array(i) as unknown[]).some((v) => v !== null));
+    const rows = asked.flatMap(
+      (i) => publishable(proportion(design, i, { levels: scale, threshold: study.threshold })).objects() as never[],
+    );
+    blocks.push({
+      kind: "figure",
+      id: blockId(section.id, year),
+      chart: likertChart(rows, {
+        ...chartOptions(ctx, {
+          title: tr("likert_title", lang, { title: section.title[lang], year }),
+          subtitle: tr("subtitle_likert", lang),
+        }),
+        scale,
+        scaleLabels,
+        itemLabels,
+      }),
+    });
+  }
+
+  // Share agreeing, compared item by item.
+  let flagged: ColumnTable = study.harmonised.table;
+  for (const i of compared) flagged = indicatorOf(flagged, i, agree, `agree__${i}`);
+  const rows = publishable(
+    compareMultiple(
+      surveyDesign(flagged),
+      compared.map((i) => `agree__${i}`),
+      { by: "vague", threshold: study.threshold },
+    ),
+  ).objects() as unknown as ShareComparisonRow[];
+  const notes = compared
+    .map((i) => (comparabilityNote(ctx, i) ? `${i} : ${comparabilityNote(ctx, i)}` : ""))
+    .filter(Boolean);
+  const oneWave = section.items.filter((i) => !compared.includes(i));
+  const fid = blockId(section.id, "accord");
+  const agreeText = agree.map((c) => `« ${scaleLabels[c] ?? c} »`).join(tr("or", lang));
+  const findings: Finding[] = rows
+    .filter((r) => !r.suppressed)
+    .map((r) => describeComparison(r, { label: itemLabels[r.level] ?? r.level, lang, alpha: study.alpha }));
+  const significant = findings.filter((f) => f.significant);
+  blocks.push(
+    {
+      kind: "paragraph",
+      text: tr("likert_summary", lang, { agree: agreeText, k: significant.length, n: findings.length, a, b }),
+    },
+    ...(significant.length > 0 ? [{ kind: "findings" as const, items: significant }] : []),
+    {
+      kind: "figure",
+      id: fid,
+      chart: dumbbellChart(rows, {
+        ...chartOptions(ctx, {
+          title: tr("likert_agree_title", lang),
+          subtitle: tr("likert_agree_subtitle", lang, { agree: agreeText, a, b }),
+          ...(notes.length > 0 ? { note: notes.join(" ; ") } : {}),
+        }),
+        labels: itemLabels,
+        alpha: study.alpha,
+      }),
+      table: comparisonTable(rows, {
+        id: fid,
+        caption: tr("likert_agree_title", lang),
+        labels: itemLabels,
+        lang,
+        note: tr("note_holm", lang),
+      }),
+    },
+  );
+
+  // The whole scale, Wilcoxon–Mann–Whitney with Holm across the battery.
+  const battery = compareBattery(study.design, compared, {
+    by: "vague",
+    ranks: ranks(study.instrument, first),
+  }).objects() as {
+    question: string;
+    p_adjusted: number;
+  }[];
+  const shifted = battery.filter((r) => r.p_adjusted < study.alpha);
+  blocks.push({
+    kind: "paragraph",
+    text: tr("likert_scale_test", lang, {
+      k: shifted.length,
+      n: battery.length,
+      items:
+        shifted.length > 0
+          ? shifted
+              .map((r) => `${itemLabels[r.question]} (${formatP(r.p_adjusted, lang, { adjusted: true })})`)
+              .join(" ; ")
+          : "—",
+    }),
+  });
+  if (oneWave.length > 0)
+    blocks.push({
+      kind: "paragraph",
+      text: tr("likert_one_wave", lang, { items: oneWave.map((i) => `« ${itemLabels[i]} »`).join(", ") }),
+    });
+  const top = significant[0];
+  return {
+    id: section.id,
+    title: section.title[lang],
+    blocks,
+    headlines: top
+      ? [top]
+      : [
+          {
+            text: tr("likert_summary", lang, { agree: agreeText, k: 0, n: findings.length, a, b }),
+            significant: false,
+          },
+        ],
+  };
+}

@@ -1,0 +1,67 @@
+import type { Block, BuiltSection, Quote } from "../content/block.ts";
+import { questionLabel, questionWording } from "../content/labels.ts";
+import type { TestimoniesSection } from "../definition/section.ts";
+import { tr } from "../messages/index.ts";
+import { pseudonymise } from "../privacy/pseudonymise.ts";
+import type { SectionContext } from "./sectionContext.ts";
+
+/** FNV-1a hash of a string: a fixed, seedless order that does not follow the file's order. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * Builds a `testimonies` section: for each free-text question and wave, a few answers drawn in a
+ * fixed pseudo-random order (the same every run, not the first rows of the file), pseudonymised
+ * (e-mail, phone, national number, IBAN replaced). The renderer escapes them: a testimony
+ * containing `<script>` shows as text. Says how many answers there were and how they were chosen.
+ * @example testimoniesSection({ study, lang: "fr" }, { kind: "testimonies", id: "temoignages", title, questions: ["G1"] })
+ */
+export function testimoniesSection(ctx: SectionContext, section: TestimoniesSection): BuiltSection {
+  const { study, lang } = ctx;
+  const perWave = section.perWave ?? 4;
+  const table = study.harmonised.table;
+  const ids = table.array("id") as readonly string[];
+  const vague = table.array("vague") as readonly string[];
+  const blocks: Block[] = [];
+  if (section.intro) blocks.push({ kind: "paragraph", text: section.intro[lang] });
+  let replaced = 0;
+  for (const q of section.questions) {
+    const texts = table.array(q) as readonly (string | null)[];
+    const counts: Record<string, number> = {};
+    const items: Quote[] = [];
+    for (const year of study.years) {
+      const answers = texts
+        .map((t, i) => ({ t: t?.trim() ?? "", i }))
+        .filter(({ t, i }) => vague[i] === year && t !== "");
+      counts[year] = answers.length;
+      const chosen = [...answers]
+        .sort((x, y) => hash(`${q}|${ids[x.i]}`) - hash(`${q}|${ids[y.i]}`) || x.i - y.i)
+        .slice(0, perWave);
+      for (const { t } of chosen) {
+        const p = pseudonymise(t, { lang });
+        replaced += Object.values(p.replaced).reduce((s, n) => s + n, 0);
+        items.push({ text: p.text, wave: year });
+      }
+    }
+    blocks.push(
+      { kind: "heading", text: questionLabel(study.instrument, q, lang) },
+      {
+        kind: "paragraph",
+        text: tr("testimonies_counts", lang, {
+          wording: questionWording(study.instrument, q, lang),
+          a: study.years[0],
+          b: study.years[1],
+          n_a: counts[study.years[0]] ?? 0,
+          n_b: counts[study.years[1]] ?? 0,
+          k: perWave,
+        }),
+      },
+      { kind: "quotes", heading: questionLabel(study.instrument, q, lang), items },
+    );
+  }
+  blocks.push({ kind: "paragraph", text: tr("testimonies_privacy", lang, { n: replaced }) });
+  return { id: section.id, title: section.title[lang], blocks, headlines: [] };
+}

@@ -1,0 +1,215 @@
+import { formatNumber, keyFigure, stackedShareChart } from "@monitoring-social/charts";
+import type { CsvCell } from "@monitoring-social/questionnaire";
+import {
+  compareProportions,
+  compositionMargins,
+  proportion,
+  publishable,
+  rake,
+  type SurveyDesign,
+  surveyDesign,
+  timeBurden,
+} from "@monitoring-social/stats";
+import type { ColumnTable } from "arquero";
+import type { Block, BuiltSection, DataTable } from "../content/block.ts";
+import type { ShareComparisonRow } from "../content/comparisonTable.ts";
+import { distributionTable, type ShareRow } from "../content/distributionTable.ts";
+import { choiceLabels, questionLabel, scaleCodes } from "../content/labels.ts";
+import type { TimeShareSection } from "../definition/section.ts";
+import { tr } from "../messages/index.ts";
+import { describeComparison } from "../wording/describeComparison.ts";
+import { yesNoOf } from "./derive.ts";
+import { blockId, chartOptions, comparabilityNote, type SectionContext } from "./sectionContext.ts";
+
+/** Midpoints (in %) of the 2021 brackets, used for hours and FTE when only the bracket is known. */
+export const BRACKET_MIDPOINTS: Readonly<Record<string, number>> = {
+  b0_10: 5,
+  b11_25: 18,
+  b26_50: 38,
+  b51_75: 63,
+  b76_100: 88,
+};
+
+const ofYear = (t: ColumnTable, year: string) =>
+  t.params({ year }).filter((d: { vague: string }, $: { year: string }) => d.vague === $.year);
+
+type Burden = { indicator: string; n: number; estimate: number; ci_low: number; ci_high: number };
+
+/**
+ * Builds the `timeShare` section: the distribution of the share of working time spent on
+ * procedures per wave; the share above a quarter of the time compared raw and at equal composition
+ * (the later wave raked to the earlier wave's mix of structures and functions, Rao–Scott test);
+ * hours per week and FTE, with the method of each row said (bracket midpoints or exact percentage).
+ * @example timeShareSection({ study, lang: "fr" }, { kind: "timeShare", id: "temps", title })
+ */
+export function timeShareSection(ctx: SectionContext, section: TimeShareSection): BuiltSection {
+  const { study, lang } = ctx;
+  const [a, b] = study.years;
+  const id = section.question ?? "B1";
+  const above = section.above ?? ["b26_50", "b51_75", "b76_100"];
+  const midpoints = section.midpoints ?? BRACKET_MIDPOINTS;
+  const fte = section.fte ?? "A5";
+  const adjustFor = section.adjustFor ?? ["A1", "A3"];
+  const levels = scaleCodes(study.instrument, id);
+  const labels = choiceLabels(study.instrument, id, lang);
+  const title = questionLabel(study.instrument, id, lang);
+  const note = comparabilityNote(ctx, id);
+  const blocks: Block[] = [];
+  if (section.intro) blocks.push({ kind: "paragraph", text: section.intro[lang] });
+
+  // 1. Above a quarter of the time: raw, then at equal composition.
+  const flagged = yesNoOf(study.harmonised.table, id, above, "above");
+  const aboveLabel = tr("time_above", lang);
+  const raw = publishable(
+    compareProportions(surveyDesign(flagged), "above", { by: "vague", levels: ["yes"], threshold: study.threshold }),
+  ).objects()[0] as unknown as ShareComparisonRow;
+  const rawFinding = describeComparison(raw, { label: aboveLabel, lang, alpha: study.alpha });
+
+  const earlier = ofYear(flagged, a);
+  const later = ofYear(flagged, b);
+  const raked = rake(surveyDesign(later), compositionMargins(surveyDesign(earlier), adjustFor, later.numRows()));
+  const both = earlier.derive({ poids: () => 1 }).concat(raked.table);
+  const adjusted = publishable(
+    compareProportions(surveyDesign(both, { weights: "poids" }), "above", {
+      by: "vague",
+      levels: ["yes"],
+      threshold: study.threshold,
+    }),
+  ).objects()[0] as unknown as ShareComparisonRow;
+  const adjustedFinding = describeComparison(adjusted, {
+    label: aboveLabel,
+    qualifier: tr("at_composition", lang, { year: a }),
+    lang,
+    alpha: study.alpha,
+  });
+  const profile = adjustFor.map((q) => questionLabel(study.instrument, q, lang).toLowerCase()).join(tr("and", lang));
+  blocks.push(
+    {
+      kind: "figure",
+      id: blockId(section.id, "cle"),
+      chart: keyFigure(
+        {
+          level: "yes",
+          n: raw.n_b,
+          denominator: raw.denominator_b,
+          estimate: raw.estimate_b,
+          ci_low: raw.ci_low_b,
+          ci_high: raw.ci_high_b,
+          method: "wilson",
+          suppressed: raw.suppressed,
+        },
+        { ...chartOptions(ctx, { title: tr("in_year", lang, { year: b }) }), sentence: tr("time_key_sentence", lang) },
+      ),
+    },
+    { kind: "findings", items: [rawFinding, adjustedFinding] },
+    {
+      kind: "paragraph",
+      text: tr("composition_method", lang, {
+        b,
+        a,
+        profile,
+        deff: formatNumber(raked.designEffect, lang, { digits: 2 }),
+        ess: formatNumber(raked.effectiveSampleSize, lang),
+        n: raked.table.numRows(),
+      }),
+    },
+  );
+
+  // 2. The whole distribution per wave.
+  const dist = publishable(
+    proportion(study.design, id, { by: "vague", levels, threshold: study.threshold }),
+  ).objects() as unknown as ShareRow[];
+  const fid = blockId(section.id, id);
+  blocks.push({
+    kind: "figure",
+    id: fid,
+    chart: stackedShareChart(dist as never, {
+      ...chartOptions(ctx, { title, subtitle: tr("subtitle_distribution", lang), ...(note ? { note } : {}) }),
+      by: "vague",
+      levels,
+      labels,
+    }),
+    table: distributionTable(dist, { id: fid, caption: title, by: "vague", levels, labels, lang }),
+  });
+
+  // 3. Hours per week and FTE, with the method of each row.
+  const percent = section.percentQuestion ?? "B1_pct";
+  const burdenRows: { label: string; rows: Burden[] }[] = [];
+  const burden = (design: SurveyDesign, options: Parameters<typeof timeBurden>[1]) =>
+    timeBurden(design, options).objects() as unknown as Burden[];
+  const byMid = { shareCodes: { column: id, percent: midpoints }, etp: fte } as const;
+  burdenRows.push({ label: tr("burden_midpoints", lang, { year: a }), rows: burden(surveyDesign(earlier), byMid) });
+  burdenRows.push({ label: tr("burden_midpoints", lang, { year: b }), rows: burden(surveyDesign(later), byMid) });
+  const laterWave = study.waves[1];
+  if (laterWave.table.columnNames().includes(percent) && laterWave.table.columnNames().includes(fte))
+    burdenRows.push({
+      label: tr("burden_exact", lang, { year: b }),
+      rows: burden(surveyDesign(laterWave.table), { share: percent, etp: fte }),
+    });
+  burdenRows.push({
+    label: tr("burden_adjusted", lang, { year: b, base: a }),
+    rows: burden(surveyDesign(raked.table, { weights: "poids" }), byMid),
+  });
+  blocks.push(
+    { kind: "paragraph", text: tr("burden_method", lang, { a, b }) },
+    { kind: "table", table: burdenTable(burdenRows, blockId(section.id, "heures-etp"), ctx) },
+  );
+  return { id: section.id, title: section.title[lang], blocks, headlines: [rawFinding, adjustedFinding] };
+}
+
+function burdenTable(groups: readonly { label: string; rows: Burden[] }[], id: string, ctx: SectionContext): DataTable {
+  const { lang, study } = ctx;
+  const get = (rows: Burden[], indicator: string) => rows.find((r) => r.indicator === indicator);
+  const num = (x: number | undefined, digits: number) => (x === undefined ? "" : formatNumber(x, lang, { digits }));
+  const interval = (r: Burden | undefined, digits: number) =>
+    r === undefined ? "" : `${num(r.ci_low, digits)}–${num(r.ci_high, digits)}`;
+  const round = (x: number | undefined, digits: number): CsvCell =>
+    x === undefined ? null : Number(x.toFixed(digits));
+  const hidden = (rows: Burden[]) => (rows[0]?.n ?? 0) < study.threshold;
+  return {
+    id,
+    caption: tr("burden_caption", lang),
+    columns: [
+      { label: tr("col_method", lang), numeric: false },
+      { label: "n", numeric: true },
+      { label: tr("col_hours", lang), numeric: true },
+      { label: tr("col_ci", lang), numeric: true },
+      { label: tr("col_fte_total", lang), numeric: true },
+      { label: tr("col_ci", lang), numeric: true },
+    ],
+    cells: groups.map(({ label, rows }) => {
+      if (hidden(rows)) return [label, tr("suppressed_cell", lang), "", "", "", ""];
+      const h = get(rows, "heures_par_semaine");
+      const t = get(rows, "etp_total");
+      return [label, String(rows[0]?.n ?? 0), num(h?.estimate, 1), interval(h, 1), num(t?.estimate, 1), interval(t, 1)];
+    }),
+    csv: {
+      columns: [
+        tr("col_method", lang),
+        "n",
+        tr("csv_hours", lang),
+        `${tr("csv_hours", lang)}_${tr("csv_ci_low", lang)}`,
+        `${tr("csv_hours", lang)}_${tr("csv_ci_high", lang)}`,
+        tr("csv_fte_total", lang),
+        `${tr("csv_fte_total", lang)}_${tr("csv_ci_low", lang)}`,
+        `${tr("csv_fte_total", lang)}_${tr("csv_ci_high", lang)}`,
+      ],
+      rows: groups.map(({ label, rows }) => {
+        if (hidden(rows)) return [label, null, null, null, null, null, null, null];
+        const h = get(rows, "heures_par_semaine");
+        const t = get(rows, "etp_total");
+        return [
+          label,
+          rows[0]?.n ?? null,
+          round(h?.estimate, 2),
+          round(h?.ci_low, 2),
+          round(h?.ci_high, 2),
+          round(t?.estimate, 2),
+          round(t?.ci_low, 2),
+          round(t?.ci_high, 2),
+        ];
+      }),
+    },
+    note: tr("burden_note", lang),
+  };
+}

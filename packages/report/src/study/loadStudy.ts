@@ -1,0 +1,90 @@
+import { readFileSync } from "node:fs";
+import { basename, resolve } from "node:path";
+import { harmonise, IngestError, readWave, type Wave } from "@monitoring-social/ingest";
+import { comparisonInstrument, DEFAULT_LANGUAGE, type Language } from "@monitoring-social/questionnaire";
+import { surveyDesign } from "@monitoring-social/stats";
+import { checkDefinitionQuestions } from "../definition/checkDefinition.ts";
+import type { ReportDefinition, WaveSource } from "../definition/reportDefinition.ts";
+import { ReportError } from "../reportError.ts";
+import { findHarmonisation, findInstrument } from "./registry.ts";
+import type { Study } from "./study.ts";
+
+/** Options of {@link loadStudy}. */
+export interface LoadStudyOptions {
+  /** Folder that wave paths are relative to (the definition file's folder). Default: the working directory. */
+  readonly baseDir?: string;
+  /** Reads a file. Default: `fs.readFileSync`. */
+  readonly readFile?: (path: string) => Uint8Array;
+  /** Language of errors. Default: `"fr"`. */
+  readonly lang?: Language;
+}
+
+/**
+ * Loads a study: reads and validates both waves of a definition (any supported export format),
+ * harmonises them into the comparison schema, and checks that every question the sections name
+ * exists there. Raw files are only read.
+ *
+ * @throws ReportError when a file cannot be read, a wave is not of the harmonisation's family, or
+ * a section names an unknown question — in the user's language, naming the file or section.
+ * @example const study = await loadStudy(definition, { baseDir: "reports/schaerbeek-2021-2025" })
+ */
+export async function loadStudy(definition: ReportDefinition, options: LoadStudyOptions = {}): Promise<Study> {
+  const lang = options.lang ?? DEFAULT_LANGUAGE;
+  const baseDir = options.baseDir ?? ".";
+  const read = options.readFile ?? ((p: string) => readFileSync(p));
+  const harmonisation = findHarmonisation(definition.harmonisation ?? "worker", lang);
+
+  const load = async (source: WaveSource): Promise<Wave> => {
+    const instrument = findInstrument(source.instrument, lang);
+    if (instrument.id !== harmonisation.instrument)
+      throw new ReportError("wrong_family", { instrument: source.instrument, family: harmonisation.instrument }, lang);
+    const path = resolve(baseDir, source.file);
+    let bytes: Uint8Array;
+    try {
+      bytes = read(path);
+    } catch (e) {
+      throw new ReportError(
+        "unreadable_file",
+        { file: source.file, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message },
+        lang,
+      );
+    }
+    try {
+      return await readWave(bytes, {
+        instrument,
+        fictional: source.fictional,
+        file: basename(source.file),
+        commune: definition.commune,
+        lang,
+        ...(source.year !== undefined ? { year: source.year } : {}),
+        ...(source.mapping !== undefined ? { mapping: source.mapping } : {}),
+      });
+    } catch (e) {
+      if (e instanceof IngestError) throw new ReportError("wave_unreadable", { detail: e.messages[lang] }, lang);
+      throw e;
+    }
+  };
+
+  const waves = [await load(definition.waves[0]), await load(definition.waves[1])] as const;
+  if (waves[0].year === waves[1].year) throw new ReportError("same_year", { year: waves[0].year }, lang);
+  const harmonised = harmonise(waves, harmonisation);
+  const instrument = comparisonInstrument(
+    harmonisation,
+    waves.map((w) => w.instrument),
+  );
+  const problems = checkDefinitionQuestions(definition, instrument, lang);
+  if (problems.length > 0)
+    throw new ReportError("def_invalid", { file: definition.id, problems: `\n- ${problems.join("\n- ")}` }, lang);
+  const sorted = harmonised.waves as readonly Wave[];
+  return {
+    definition,
+    waves: [sorted[0]!, sorted[1]!],
+    harmonised,
+    instrument,
+    design: surveyDesign(harmonised.table),
+    years: [sorted[0]!.year, sorted[1]!.year],
+    fictional: harmonised.fictional,
+    alpha: definition.alpha ?? 0.05,
+    threshold: definition.threshold ?? 5,
+  };
+}
