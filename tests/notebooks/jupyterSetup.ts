@@ -104,6 +104,7 @@ export function notebookEnv(paths: NotebookPaths): NodeJS.ProcessEnv {
     TZ: "UTC",
     LANG: "C.UTF-8",
     LC_ALL: "C.UTF-8",
+    PYTHONIOENCODING: "utf-8",
   };
 }
 

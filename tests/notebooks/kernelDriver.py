@@ -86,7 +86,7 @@ def run_cell(kc, km, source, timeout):
 
 def main():
     request = json.load(sys.stdin)
-    stderr = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
+    stderr = tempfile.TemporaryFile(mode="w+", encoding="utf-8", errors="replace")
     km, kc = start_new_kernel(
         kernel_name=request["kernel"],
         cwd=request["cwd"],
