@@ -10,8 +10,17 @@ export class ReportError extends Error {
   readonly code: ReportMessageCode;
   /** The message in French and Dutch. */
   readonly messages: LocalizedText;
-  constructor(code: ReportMessageCode, params: Record<string, string | number>, lang: Language = DEFAULT_LANGUAGE) {
-    const messages = { fr: tr(code, "fr", params), nl: tr(code, "nl", params) };
+  /**
+   * @param params The message's parameters, or a function giving them per language when they are
+   * themselves texts (e.g. a list of problems).
+   */
+  constructor(
+    code: ReportMessageCode,
+    params: Record<string, string | number> | ((lang: Language) => Record<string, string | number>),
+    lang: Language = DEFAULT_LANGUAGE,
+  ) {
+    const of = typeof params === "function" ? params : () => params;
+    const messages = { fr: tr(code, "fr", of("fr")), nl: tr(code, "nl", of("nl")) };
     super(messages[lang]);
     this.name = "ReportError";
     this.code = code;

@@ -7,6 +7,9 @@ import { WORKER_SECTIONS } from "./workerSections.ts";
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
+/** Problems as a bulleted list under the message that introduces them. */
+export const bullets = (problems: readonly string[]): string => `\n- ${problems.join("\n- ")}`;
+
 const isText = (v: unknown): boolean =>
   typeof v === "object" &&
   v !== null &&
@@ -113,9 +116,8 @@ export function parseDefinition(json: string, file: string, lang?: Language): Re
   } catch (e) {
     throw new ReportError("def_not_json", { file, detail: (e as Error).message }, lang);
   }
-  const problems = checkDefinitionShape(value, lang ?? "fr");
-  if (problems.length > 0)
-    throw new ReportError("def_invalid", { file, problems: `\n- ${problems.join("\n- ")}` }, lang);
+  if (checkDefinitionShape(value, "fr").length > 0)
+    throw new ReportError("def_invalid", (l) => ({ file, problems: bullets(checkDefinitionShape(value, l)) }), lang);
   const d = value as ReportDefinition & { sections?: ReportDefinition["sections"] };
   return { ...d, sections: d.sections ?? WORKER_SECTIONS };
 }
@@ -126,8 +128,10 @@ export function parseDefinition(json: string, file: string, lang?: Language): Re
  * @throws ReportError listing every problem.
  */
 export function defineReport(definition: ReportDefinition): ReportDefinition {
-  const problems = checkDefinitionShape(definition, "fr");
-  if (problems.length > 0)
-    throw new ReportError("def_invalid", { file: definition.id, problems: `\n- ${problems.join("\n- ")}` });
+  if (checkDefinitionShape(definition, "fr").length > 0)
+    throw new ReportError("def_invalid", (l) => ({
+      file: String(definition.id),
+      problems: bullets(checkDefinitionShape(definition, l)),
+    }));
   return definition;
 }

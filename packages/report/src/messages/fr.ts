@@ -157,6 +157,7 @@ Options de report (pnpm monitoring report reports/ma-commune/rapport.json) :
   note_holm:
     "Différence : IC 95 % de Newcombe ; test du khi² ou exact de Fisher selon les effectifs attendus ; p ajustée par la méthode de Holm.",
   note_missing_excluded: "réponses {answers} exclues des pourcentages",
+  note_newcombe: "IC 95 % de Newcombe pour chaque différence (voir le tableau)",
   suppressed_cell: "n < 5",
   no_problem: "aucun",
   // ---- Table headings ----
@@ -196,6 +197,14 @@ Options de report (pnpm monitoring report reports/ma-commune/rapport.json) :
   csv_mean: "moyenne",
   csv_hours: "heures_semaine",
   csv_fte_total: "etp_total",
+  col_item: "Affirmation",
+  col_agree: "D'accord",
+  col_mean_rank: "Rang moyen (1–5)",
+  csv_agree_pct: "pct_accord",
+  csv_mean_rank: "rang_moyen",
+  note_likert_table:
+    "D'accord : « plutôt » ou « tout à fait » d'accord, IC 95 % de Wilson ; rang moyen de 1 (pas du tout d'accord) à 5 (tout à fait d'accord), IC 95 % de Student.",
+  note_likert_chart: "part d'accord et rang moyen avec leur IC 95 % (Wilson, Student) dans le tableau",
   // ---- Methodology ----
   method_fictional:
     "Données fictives. Les fichiers utilisés ici ont été produits par simulation : ils servent à montrer la méthode et le rapport. Aucun chiffre de ce rapport n'est un résultat de l'enquête.",

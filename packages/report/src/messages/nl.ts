@@ -156,6 +156,7 @@ Opties van report (pnpm monitoring report reports/mijn-gemeente/rapport.json):
   note_holm:
     "Verschil: 95%-BI van Newcombe; chi²-toets of exacte toets van Fisher volgens de verwachte aantallen; p aangepast volgens Holm.",
   note_missing_excluded: "antwoorden {answers} niet in de percentages",
+  note_newcombe: "95%-BI van Newcombe voor elk verschil (zie de tabel)",
   suppressed_cell: "n < 5",
   no_problem: "geen",
   // ---- Table headings ----
@@ -195,6 +196,14 @@ Opties van report (pnpm monitoring report reports/mijn-gemeente/rapport.json):
   csv_mean: "gemiddelde",
   csv_hours: "uren_week",
   csv_fte_total: "vte_totaal",
+  col_item: "Stelling",
+  col_agree: "Akkoord",
+  col_mean_rank: "Gemiddelde rang (1–5)",
+  csv_agree_pct: "pct_akkoord",
+  csv_mean_rank: "gemiddelde_rang",
+  note_likert_table:
+    "Akkoord: « eerder » of « helemaal » akkoord, 95%-BI van Wilson; gemiddelde rang van 1 (helemaal niet akkoord) tot 5 (helemaal akkoord), 95%-BI volgens Student.",
+  note_likert_chart: "aandeel akkoord en gemiddelde rang met hun 95%-BI (Wilson, Student) in de tabel",
   // ---- Methodology ----
   method_fictional:
     "Fictieve gegevens. De bestanden die hier gebruikt worden, zijn door simulatie gemaakt: ze dienen om de methode en het rapport te tonen. Geen enkel cijfer in dit rapport is een resultaat van de enquête.",

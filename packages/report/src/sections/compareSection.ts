@@ -42,7 +42,9 @@ function multipleChoice(ctx: SectionContext, section: CompareSection, id: string
     compareMultiple(study.design, columns, { by: "vague", threshold: study.threshold }),
   ).objects() as unknown as ShareComparisonRow[];
   const title = questionLabel(study.instrument, id, lang);
-  const note = [tr("note_multiple", lang), comparabilityNote(ctx, id)].filter(Boolean).join(" ; ");
+  const note = [tr("note_multiple", lang), tr("note_newcombe", lang), comparabilityNote(ctx, id)]
+    .filter(Boolean)
+    .join(" ; ");
   const fid = blockId(section.id, id);
   const chart = dumbbellChart(rows, {
     ...chartOptions(ctx, {

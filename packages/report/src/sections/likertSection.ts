@@ -1,9 +1,17 @@
 import { dumbbellChart, likertChart } from "@monitoring-social/charts";
-import { compareBattery, compareMultiple, proportion, publishable, surveyDesign } from "@monitoring-social/stats";
+import {
+  compareBattery,
+  compareMultiple,
+  likert,
+  proportion,
+  publishable,
+  surveyDesign,
+} from "@monitoring-social/stats";
 import type { ColumnTable } from "arquero";
 import type { Block, BuiltSection, Finding } from "../content/block.ts";
 import { comparisonTable, type ShareComparisonRow } from "../content/comparisonTable.ts";
 import { choiceLabels, questionLabel, ranks, scaleCodes } from "../content/labels.ts";
+import { type LikertRow, likertTable } from "../content/likertTable.ts";
 import type { LikertSection } from "../definition/section.ts";
 import { tr } from "../messages/index.ts";
 import { describeComparison } from "../wording/describeComparison.ts";
@@ -48,18 +56,20 @@ export function likertSection(ctx: SectionContext, section: LikertSection): Buil
     const rows = asked.flatMap(
       (i) => publishable(proportion(design, i, { levels: scale, threshold: study.threshold })).objects() as never[],
     );
+    const summary = publishable(
+      likert(design, asked, { ranks: ranks(study.instrument, first), agree, threshold: study.threshold }),
+    ).objects() as unknown as LikertRow[];
+    const title = tr("likert_title", lang, { title: section.title[lang], year });
     blocks.push({
       kind: "figure",
       id: blockId(section.id, year),
       chart: likertChart(rows, {
-        ...chartOptions(ctx, {
-          title: tr("likert_title", lang, { title: section.title[lang], year }),
-          subtitle: tr("subtitle_likert", lang),
-        }),
+        ...chartOptions(ctx, { title, subtitle: tr("subtitle_likert", lang), note: tr("note_likert_chart", lang) }),
         scale,
         scaleLabels,
         itemLabels,
       }),
+      table: likertTable(summary, { id: blockId(section.id, year), caption: title, labels: itemLabels, lang }),
     });
   }
 
@@ -96,7 +106,7 @@ export function likertSection(ctx: SectionContext, section: LikertSection): Buil
         ...chartOptions(ctx, {
           title: tr("likert_agree_title", lang),
           subtitle: tr("likert_agree_subtitle", lang, { agree: agreeText, a, b }),
-          ...(notes.length > 0 ? { note: notes.join(" ; ") } : {}),
+          note: [tr("note_newcombe", lang), ...notes].join(" ; "),
         }),
         labels: itemLabels,
         alpha: study.alpha,

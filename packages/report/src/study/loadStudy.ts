@@ -3,7 +3,7 @@ import { basename, resolve } from "node:path";
 import { harmonise, IngestError, readWave, type Wave } from "@monitoring-social/ingest";
 import { comparisonInstrument, DEFAULT_LANGUAGE, type Language } from "@monitoring-social/questionnaire";
 import { surveyDesign } from "@monitoring-social/stats";
-import { checkDefinitionQuestions } from "../definition/checkDefinition.ts";
+import { bullets, checkDefinitionQuestions } from "../definition/checkDefinition.ts";
 import type { ReportDefinition, WaveSource } from "../definition/reportDefinition.ts";
 import { ReportError } from "../reportError.ts";
 import { findHarmonisation, findInstrument } from "./registry.ts";
@@ -72,9 +72,12 @@ export async function loadStudy(definition: ReportDefinition, options: LoadStudy
     harmonisation,
     waves.map((w) => w.instrument),
   );
-  const problems = checkDefinitionQuestions(definition, instrument, lang);
-  if (problems.length > 0)
-    throw new ReportError("def_invalid", { file: definition.id, problems: `\n- ${problems.join("\n- ")}` }, lang);
+  if (checkDefinitionQuestions(definition, instrument, lang).length > 0)
+    throw new ReportError(
+      "def_invalid",
+      (l) => ({ file: definition.id, problems: bullets(checkDefinitionQuestions(definition, instrument, l)) }),
+      lang,
+    );
   const sorted = harmonised.waves as readonly Wave[];
   return {
     definition,

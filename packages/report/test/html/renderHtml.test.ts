@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { type BuiltReport, escapeHtml, inlineSvg, renderHtml } from "../../src/index.ts";
+
+const report = (text: string): BuiltReport => ({
+  id: "t",
+  lang: "fr",
+  title: "Titre <b>",
+  fictional: true,
+  sections: [
+    {
+      id: "temoignages",
+      title: "Témoignages",
+      headlines: [],
+      blocks: [
+        { kind: "quotes", heading: "Situation", items: [{ text, wave: "2025" }] },
+        { kind: "findings", items: [{ text: "a < b & c", significant: false }] },
+      ],
+    },
+  ],
+});
+
+describe("escapeHtml", () => {
+  it("escapes the five characters that could open markup or end an attribute", () => {
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
+      "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;",
+    );
+  });
+});
+
+describe("renderHtml", () => {
+  const html = renderHtml(report('Il a écrit <script>alert("pirate")</script> dans le formulaire'), {
+    svgs: new Map(),
+  });
+
+  it("shows a testimony containing <script> as text: no script element in the page", () => {
+    expect(html).toContain("Il a écrit &lt;script&gt;alert(&quot;pirate&quot;)&lt;/script&gt; dans le formulaire");
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain("a &lt; b &amp; c");
+    expect(html).toContain("<title>Titre &lt;b&gt; — Données fictives</title>");
+  });
+
+  it("is self-contained: no external script, stylesheet, font or image", () => {
+    expect(html).not.toMatch(/<link\b|<script\b|@import|@font-face|src="http|url\(http/i);
+  });
+
+  it("says the data are fictional in a banner and links the Dutch page", () => {
+    expect(html).toContain('<p class="fictional" role="note"><strong>Données fictives.</strong>');
+    expect(html).toContain('<a href="index.nl.html" hreflang="nl" lang="nl">Nederlandstalige versie</a>');
+  });
+
+  it("refuses to render a figure whose SVG is missing, rather than leave a hole", () => {
+    const withFigure: BuiltReport = {
+      ...report("x"),
+      sections: [
+        {
+          id: "s",
+          title: "S",
+          headlines: [],
+          blocks: [
+            {
+              kind: "figure",
+              id: "f1",
+              chart: {
+                spec: {} as never,
+                meta: { title: "T", source: "S", note: "N", altText: "A", lang: "fr", format: "page" },
+              },
+            },
+          ],
+        },
+      ],
+    };
+    expect(() => renderHtml(withFigure, { svgs: new Map() })).toThrow(/f1/);
+  });
+});
+
+describe("inlineSvg", () => {
+  it("prefixes ids and their references so that two figures never share one, and names the image", () => {
+    const svg =
+      '<svg width="1" height="1"><clipPath id="clip1"/><g clip-path="url(#clip1)"/><use href="#clip1"/></svg>';
+    expect(inlineSvg(svg, "fig", 'Deux "barres"')).toBe(
+      '<svg role="img" aria-label="Deux &quot;barres&quot;" width="1" height="1"><clipPath id="fig-clip1"/><g clip-path="url(#fig-clip1)"/><use href="#fig-clip1"/></svg>',
+    );
+  });
+});

@@ -1,0 +1,87 @@
+import { surveyDesign } from "@monitoring-social/stats";
+import { describe, expect, it } from "vitest";
+import { type Block, buildReport, buildSection, type Study } from "../../src/index.ts";
+import { schaerbeek, schaerbeekStudy } from "../helpers.ts";
+
+const figures = (blocks: readonly Block[]) => blocks.flatMap((b) => (b.kind === "figure" ? [b] : []));
+const plain = (s: string) => s.replaceAll("\u202f", " ");
+
+describe("buildReport (Schaerbeek, fictional exports)", async () => {
+  const study = await schaerbeekStudy();
+  const reports = { fr: buildReport(study, "fr"), nl: buildReport(study, "nl") };
+
+  it("builds every section of the definition, in order, in both languages", () => {
+    for (const r of Object.values(reports))
+      expect(r.sections.map((s) => s.id)).toEqual(schaerbeek.sections.map((s) => s.id));
+    expect(reports.nl.sections[1]!.title).toBe("Belangrijkste vaststellingen");
+  });
+
+  it("gives every figure its source saying the data are fictional, n per wave and the interval method", () => {
+    for (const [lang, r] of Object.entries(reports)) {
+      const all = r.sections.flatMap((s) => figures(s.blocks));
+      expect(all.length).toBeGreaterThan(15);
+      for (const f of all) {
+        expect(f.chart.meta.source, f.id).toContain(lang === "fr" ? "Données fictives" : "Fictieve gegevens");
+        expect(plain(`${f.chart.meta.note}`), f.id).toMatch(lang === "fr" ? /IC 95 %/ : /95%-BI/);
+        expect(plain(`${f.chart.meta.note} ${f.chart.meta.altText}`), f.id).toMatch(/n = \d+/);
+      }
+    }
+  });
+
+  it("states the test of every comparison it words", () => {
+    const tests = /khi²|Fisher|Wilcoxon|Welch|Rao–Scott|chi²|Rao-Scott/;
+    for (const r of Object.values(reports))
+      for (const s of r.sections)
+        for (const b of s.blocks)
+          if (b.kind === "findings")
+            for (const f of b.items)
+              if (!/n < 5|moins de 5|minder dan 5|aucun des|geen van de/.test(f.text)) expect(f.text).toMatch(tests);
+  });
+
+  it("never calls a non-significant difference a rise or a fall", () => {
+    for (const r of Object.values(reports))
+      for (const s of r.sections)
+        for (const b of s.blocks)
+          if (b.kind === "findings")
+            for (const f of b.items)
+              if (!f.significant) expect(f.text).not.toMatch(/hausse de|baisse de|stijging met|daling met/);
+  });
+
+  it("lists in the key findings the headline of every section that has one", () => {
+    const key = reports.fr.sections.find((s) => s.id === "constats")!;
+    const listed = key.blocks.flatMap((b) => (b.kind === "findings" ? b.items : []));
+    const headlines = reports.fr.sections.flatMap((s) => s.headlines);
+    expect(listed).toEqual(headlines);
+    expect(key.blocks[0]).toEqual({
+      kind: "paragraph",
+      text: "Ces constats sont calculés sur des données fictives : ils montrent ce que le rapport dira, ce ne sont pas des résultats.",
+    });
+  });
+
+  it("pseudonymises the testimonies it shows", () => {
+    const quotes = reports.fr.sections
+      .find((s) => s.id === "temoignages")!
+      .blocks.flatMap((b) => (b.kind === "quotes" ? b.items : []));
+    expect(quotes.length).toBe(16);
+    for (const q of quotes) expect(q.text).not.toMatch(/@|\d{3} ?\d{2} ?\d{2}/);
+  });
+});
+
+describe("buildSection on a study where nothing changed", async () => {
+  // The 2021 answers twice, the second copy labelled 2025: every difference is 0, so nothing may be
+  // called a change.
+  const base = await schaerbeekStudy();
+  const t21 = base.harmonised.table.filter((d: { vague: string }) => d.vague === "2021");
+  const twin = t21.concat(t21.derive({ vague: () => "2025" }));
+  const same: Study = { ...base, harmonised: { ...base.harmonised, table: twin }, design: surveyDesign(twin) };
+  it("says that no difference is shown, for every comparison", () => {
+    for (const id of ["services", "obstacles", "non-recours", "ressenti"]) {
+      const s = buildSection(same, schaerbeek.sections.find((x) => x.id === id)!, "fr");
+      const findings = s.blocks.flatMap((b) => (b.kind === "findings" ? b.items : []));
+      for (const f of [...findings, ...s.headlines]) {
+        expect(f.significant, f.text).toBe(false);
+        expect(f.text).not.toMatch(/hausse|baisse/);
+      }
+    }
+  });
+});
