@@ -46,7 +46,9 @@ body > footer { margin-top: 3rem; padding-bottom: 2rem; border-top: 1px solid va
   body { font-size: 10pt; }
   header, main, footer { max-width: none; padding: 0; }
   nav, .downloads, .languages { display: none; }
-  h2 { break-before: page; break-after: avoid; }
+  h2 { break-after: avoid; }
+  main > section + section > h2 { break-before: page; }
+  figure svg { width: auto; max-width: 100%; max-height: 125mm; }
   h3 { break-after: avoid; }
   figure, table, blockquote, .fictional { break-inside: avoid; }
   details > *:not(summary) { display: block; }
