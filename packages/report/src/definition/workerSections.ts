@@ -41,10 +41,10 @@ export const WORKER_SECTIONS: readonly Section[] = [
   {
     kind: "compare",
     id: "non-recours",
-    title: { fr: "Le non-recours aux droits", nl: "Het niet-opnemen van rechten" },
+    title: { fr: "Le non-recours aux droits", nl: "Het niet-gebruik van rechten" },
     intro: {
       fr: "Le non-recours, c'est quand une personne qui y a droit ne reçoit pas une aide ou un droit : parce qu'elle ne le connaît pas (non-connaissance), ne le demande pas (non-demande), ne le reçoit pas après l'avoir demandé (non-réception) ou parce qu'on ne le lui propose pas (non-proposition).",
-      nl: "Niet-opname is wanneer iemand die er recht op heeft een hulp of recht niet ontvangt: omdat die het niet kent (niet-kennis), het niet vraagt (niet-vragen), het na aanvraag niet krijgt (niet-ontvangst) of omdat het niet wordt aangeboden (niet-aanbieden).",
+      nl: "Niet-gebruik is wanneer iemand die er recht op heeft een hulp of recht niet ontvangt: omdat die het niet kent (niet-kennis), het niet aanvraagt (niet-aanvraag), het na aanvraag niet krijgt (niet-ontvangst) of omdat het niet wordt aangeboden (niet-aanbod).",
     },
     questions: ["E1", "E2", "E3"],
     top: ["souvent", "tres_souvent"],
