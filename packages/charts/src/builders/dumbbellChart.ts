@@ -1,12 +1,22 @@
 import { CHART_TEXT } from "../locale/chartText.ts";
-import { formatDifference, formatPercent } from "../locale/format.ts";
+import { formatDifference } from "../locale/format.ts";
 import { wrapLabel } from "../locale/wrapLabel.ts";
 import type { ChartSpec } from "../model/chartSpec.ts";
 import type { ComparisonRow } from "../model/comparisonRow.ts";
 import { FORMATS } from "../theme/formats.ts";
 import { NEUTRAL, WAVE_COLOURS } from "../theme/palette.ts";
-import { type CommonChartOptions, sourceLine } from "./footer.ts";
-import { answerAxis, houseChart, labelsWidth, PERCENT_AXIS, suppressedLayer } from "./shell.ts";
+import { changeText, hiddenText, listText, quoted } from "./altText.ts";
+import { type CommonChartOptions, noteLine, sourceLine } from "./footer.ts";
+import {
+  answerAxis,
+  houseChart,
+  labelsWidth,
+  PERCENT_AXIS,
+  plotWidth,
+  rowStep,
+  suppressedLayer,
+  textsWidth,
+} from "./shell.ts";
 
 /** Options of {@link dumbbellChart}. */
 export interface DumbbellOptions extends CommonChartOptions {
@@ -19,6 +29,7 @@ export interface DumbbellOptions extends CommonChartOptions {
 const TEXT = {
   fr: {
     significant: "différence significative",
+    unit: "pt = point de pourcentage",
     adjusted: "p ajustée (Holm)",
     tests: { "chi-square": "test du khi²", fisher: "test exact de Fisher", "rao-scott": "khi² de Rao–Scott" } as Record<
       string,
@@ -27,6 +38,7 @@ const TEXT = {
   },
   nl: {
     significant: "significant verschil",
+    unit: "pp = procentpunt",
     adjusted: "aangepaste p (Holm)",
     tests: {
       "chi-square": "chi²-toets",
@@ -52,6 +64,8 @@ export function dumbbellChart(rows: readonly ComparisonRow[], options: DumbbellO
   const alpha = options.alpha ?? 0.05;
   const a = rows[0]?.group_a ?? "";
   const b = rows[0]?.group_b ?? "";
+  // Narrow charts write "pt" / "pp" and explain it in the note.
+  const short = format === "column";
   const values = rows.map((r, i) => {
     const hidden = r.suppressed || r.estimate_a === null || r.estimate_b === null;
     const significant = !hidden && r.p_adjusted !== null && r.p_adjusted < alpha;
@@ -60,8 +74,9 @@ export function dumbbellChart(rows: readonly ComparisonRow[], options: DumbbellO
       label: wrapLabel(options.labels?.[r.level] ?? r.level, format === "column" ? 18 : 30).join("\n"),
       a: hidden ? null : r.estimate_a,
       b: hidden ? null : r.estimate_b,
-      right: hidden ? null : Math.max(r.estimate_a!, r.estimate_b!),
-      diff_text: hidden ? t.suppressed : `${formatDifference(r.difference!, lang)}${significant ? "" : " (n.s.)"}`,
+      diff_text: hidden
+        ? t.suppressed
+        : `${formatDifference(r.difference!, lang, { short })}${significant ? "" : " (n.s.)"}`,
       significant,
       suppressed: hidden,
     };
@@ -69,18 +84,56 @@ export function dumbbellChart(rows: readonly ComparisonRow[], options: DumbbellO
   const na = rows[0]?.denominator_a ?? 0;
   const nb = rows[0]?.denominator_b ?? 0;
   const tests = [...new Set(rows.filter((r) => !r.suppressed).map((r) => tt.tests[r.test] ?? r.test))].join(", ");
-  const note = `n = ${na} (${a}), ${nb} (${b}) ${t.respondents} ; ${tests} ; ${tt.adjusted} < ${String(alpha).replace(".", ",")} : ${tt.significant}${options.note ? ` ; ${options.note.replace(/\.$/, "")}` : ""}.`;
+  const note = noteLine(
+    [
+      `n = ${na} (${a}), ${nb} (${b}) ${t.respondents}`,
+      short && tt.unit,
+      tests,
+      `${tt.adjusted} < ${String(alpha).replace(".", ",")}${lang === "fr" ? " : " : ": "}${tt.significant}`,
+      rows.some((r) => r.suppressed) && t.hidden,
+      options.note,
+    ],
+    lang,
+  );
   const source = sourceLine(options, lang);
-  const sig = rows.filter((_, i) => values[i]!.significant);
-  const altText =
+  const name = (r: ComparisonRow) => options.labels?.[r.level] ?? r.level;
+  const shown = rows.filter((_, i) => !values[i]!.suppressed);
+  const sig = rows
+    .filter((_, i) => values[i]!.significant)
+    .sort((x, y) => Math.abs(y.difference!) - Math.abs(x.difference!));
+  const flat = shown.filter((r) => !sig.includes(r));
+  const altText = [
+    `${options.title}.`,
     lang === "fr"
-      ? `${options.title}. ${sig.length} écart(s) significatif(s) entre ${a} et ${b}${sig[0] ? `, dont ${options.labels?.[sig[0].level] ?? sig[0].level} : ${formatPercent(sig[0].estimate_a!, lang)} en ${a}, ${formatPercent(sig[0].estimate_b!, lang)} en ${b}` : ""}. ${source}`
-      : `${options.title}. ${sig.length} significant(e) verschil(len) tussen ${a} en ${b}${sig[0] ? `, waaronder ${options.labels?.[sig[0].level] ?? sig[0].level}: ${formatPercent(sig[0].estimate_a!, lang)} in ${a}, ${formatPercent(sig[0].estimate_b!, lang)} in ${b}` : ""}. ${source}`;
+      ? `Entre ${a} et ${b}, ${sig.length} changement${sig.length > 1 ? "s" : ""} sur ${shown.length} ${sig.length > 1 ? "sont significatifs" : "est significatif"} (${tt.adjusted} < ${String(alpha).replace(".", ",")})${sig.length ? ` : ${sig.map((r) => changeText(r, name(r), lang)).join(" ; ")}` : ""}.`
+      : `Tussen ${a} en ${b} ${sig.length === 1 ? "is" : "zijn"} ${sig.length} van de ${shown.length} veranderingen significant (${tt.adjusted} < ${String(alpha).replace(".", ",")})${sig.length ? `: ${sig.map((r) => changeText(r, name(r), lang)).join("; ")}` : ""}.`,
+    flat.length
+      ? lang === "fr"
+        ? `Pas de changement significatif pour ${listText(
+            flat.map((r) => quoted(name(r))),
+            lang,
+          )}.`
+        : `Geen significante verandering voor ${listText(
+            flat.map((r) => quoted(name(r))),
+            lang,
+          )}.`
+      : "",
+    hiddenText(rows.length - shown.length, lang),
+    source,
+  ]
+    .filter(Boolean)
+    .join(" ");
   const labelPx = labelsWidth(
     values.map((v) => v.label),
     format,
   );
-  const width = Math.max(140, Math.round(f.width - labelPx * 1.25 - f.fontSize * 12));
+  // The differences are written in a column of their own, right of the plot: never over a dot.
+  const diffWidth = textsWidth(
+    values.map((v) => v.diff_text),
+    f.fontSize,
+  );
+  const gap = Math.round(f.fontSize * 1.2);
+  const width = plotWidth(format, labelPx, gap + diffWidth, 120);
   const visible = [{ filter: "!datum.suppressed" }];
   return houseChart(
     options,
@@ -88,7 +141,12 @@ export function dumbbellChart(rows: readonly ComparisonRow[], options: DumbbellO
     {
       data: { values },
       width,
-      height: { step: Math.round(f.fontSize * 2.6) },
+      height: {
+        step: rowStep(
+          values.map((v) => v.label),
+          format,
+        ),
+      },
       encoding: { y: answerAxis() },
       layer: [
         {
@@ -123,9 +181,9 @@ export function dumbbellChart(rows: readonly ComparisonRow[], options: DumbbellO
         },
         {
           transform: visible,
-          mark: { type: "text", align: "left", dx: 10, fontSize: f.fontSize },
+          mark: { type: "text", align: "left", fontSize: f.fontSize },
           encoding: {
-            x: { field: "right", type: "quantitative" },
+            x: { value: width + gap },
             text: { field: "diff_text", type: "nominal" },
             color: { condition: { test: "datum.significant", value: "#222222" }, value: "#777777" },
           },

@@ -1,6 +1,6 @@
 import type { Language } from "@monitoring-social/questionnaire";
 import { CHART_TEXT } from "../locale/chartText.ts";
-import { wrapLabel } from "../locale/wrapLabel.ts";
+import { wrapToWidth } from "../locale/wrapLabel.ts";
 import type { ChartFormat } from "../theme/formats.ts";
 import { FORMATS } from "../theme/formats.ts";
 
@@ -30,14 +30,29 @@ export function sourceLine(options: CommonChartOptions, lang: Language): string 
 }
 
 /**
- * The source and note as a title at the bottom of a view, left-aligned on the whole chart
- * (axis labels included), wrapped to the format's width.
+ * The note from its parts: empty parts dropped, each part's final full stop removed, joined by
+ * « ; » as each language writes it (French: narrow no-break space before, so a line never starts
+ * with « ; »; Dutch: no space before), one full stop at the end.
+ * @example noteLine(["n = 229 répondants", "IC 95 % de Wilson", "Tranches de 2021."], "fr") // => "n = 229 répondants ; IC 95 % de Wilson ; Tranches de 2021."
  */
-export function footnote(lines: readonly string[], format: ChartFormat) {
-  const f = FORMATS[format];
-  const perLine = Math.floor(f.width / (f.minFontSize * 0.55));
+export function noteLine(parts: readonly (string | undefined | false)[], lang: Language): string {
+  const kept = parts
+    .filter((p): p is string => typeof p === "string" && p.trim() !== "")
+    .map((p) => p.trim().replace(/\.$/, ""));
+  return `${kept.join(lang === "fr" ? "\u202f; " : "; ")}.`;
+}
+
+/** Room left and right of a chart inside its format's width: vega's default padding, 5 px a side. */
+export const CHART_PADDING = 5;
+
+/**
+ * The source and note as a title at the bottom of a view, left-aligned on the whole chart
+ * (axis labels included), wrapped to the format's width with the font's own metrics.
+ */
+export function footnote(lines: readonly string[], format: ChartFormat, fontSize = FORMATS[format].minFontSize) {
+  const f = { ...FORMATS[format], minFontSize: fontSize };
   return {
-    text: lines.flatMap((l) => wrapLabel(l, perLine)),
+    text: lines.flatMap((l) => wrapToWidth(l, f.width - 2 * CHART_PADDING, f.minFontSize)),
     orient: "bottom" as const,
     anchor: "start" as const,
     frame: "bounds" as const,

@@ -5,8 +5,18 @@ import type { ChartSpec } from "../model/chartSpec.ts";
 import type { ComparisonRow } from "../model/comparisonRow.ts";
 import { FORMATS } from "../theme/formats.ts";
 import { WAVE_COLOURS } from "../theme/palette.ts";
-import { type CommonChartOptions, sourceLine } from "./footer.ts";
-import { houseChart, labelsWidth, PERCENT_AXIS, suppressedLayer } from "./shell.ts";
+import { hiddenText, quoted, shareText } from "./altText.ts";
+import { type CommonChartOptions, noteLine, sourceLine } from "./footer.ts";
+import {
+  answerAxis,
+  houseChart,
+  labelsWidth,
+  PERCENT_AXIS,
+  plotWidth,
+  rowStep,
+  suppressedLayer,
+  textsWidth,
+} from "./shell.ts";
 
 /** Options of {@link groupedBarChart}. */
 export interface GroupedBarOptions extends CommonChartOptions {
@@ -35,7 +45,6 @@ export function groupedBarChart(rows: readonly ComparisonRow[], options: Grouped
     (options.ranked ?? true) ? [...rows].sort((x, y) => (y.estimate_b ?? -1) - (x.estimate_b ?? -1)) : [...rows];
   type Bar = {
     order: number;
-    key: string;
     label: string;
     vague: string;
     estimate: number | null;
@@ -44,29 +53,18 @@ export function groupedBarChart(rows: readonly ComparisonRow[], options: Grouped
     value_text: string;
     suppressed: boolean;
   };
-  // One axis row per level and wave: "007|a|Label"; the label is written once, on the first wave's row.
-  const key = (order: number, wave: "a" | "b", label: string) => `${String(order).padStart(3, "0")}|${wave}|${label}`;
+  // One row per level and wave; the y band is the level (its label centred on the pair), the
+  // sub-band (yOffset) the wave.
   const values = ordered.flatMap((r, order): Bar[] => {
     const label = wrapLabel(options.labels?.[r.level] ?? r.level, format === "column" ? 18 : 30).join("\n");
     if (r.suppressed || r.estimate_a === null || r.estimate_b === null) {
       return [
-        {
-          order,
-          key: key(order, "a", label),
-          label,
-          vague: b,
-          estimate: null,
-          low: null,
-          high: null,
-          value_text: t.suppressed,
-          suppressed: true,
-        },
+        { order, label, vague: b, estimate: null, low: null, high: null, value_text: t.suppressed, suppressed: true },
       ];
     }
     return [
       {
         order,
-        key: key(order, "a", label),
         label,
         vague: a,
         estimate: r.estimate_a,
@@ -77,7 +75,6 @@ export function groupedBarChart(rows: readonly ComparisonRow[], options: Grouped
       },
       {
         order,
-        key: key(order, "b", label),
         label,
         vague: b,
         estimate: r.estimate_b,
@@ -88,55 +85,72 @@ export function groupedBarChart(rows: readonly ComparisonRow[], options: Grouped
       },
     ];
   });
-  const multiple =
-    options.multipleChoice === true
-      ? lang === "fr"
-        ? "% des répondants ; plusieurs réponses possibles"
-        : "% van de respondenten; meerdere antwoorden mogelijk"
-      : "";
-  const note = `n = ${rows[0]?.denominator_a ?? 0} (${a}), ${rows[0]?.denominator_b ?? 0} (${b}) ${t.respondents}${multiple ? ` ; ${multiple}` : ""} ; ${t.interval.wilson}${options.note ? ` ; ${options.note.replace(/\.$/, "")}` : ""}.`;
+  const multiple = options.multipleChoice === true ? t.multipleChoice : "";
+  const note = noteLine(
+    [
+      `n = ${rows[0]?.denominator_a ?? 0} (${a}), ${rows[0]?.denominator_b ?? 0} (${b}) ${t.respondents}`,
+      multiple,
+      t.interval.wilson,
+      rows.some((r) => r.suppressed) && t.hidden,
+      options.note,
+    ],
+    lang,
+  );
   const source = sourceLine(options, lang);
-  const first = ordered.find((r) => !r.suppressed && r.estimate_b !== null);
-  const altText = `${options.title}. ${
+  const shown = ordered.filter((r) => !r.suppressed && r.estimate_a !== null && r.estimate_b !== null);
+  const name = (r: ComparisonRow) => quoted(options.labels?.[r.level] ?? r.level);
+  const pair = (r: ComparisonRow) =>
+    lang === "fr"
+      ? `${name(r)} : ${shareText(r.estimate_b!, r.ci_low_b, r.ci_high_b, lang)} en ${b}, contre ${shareText(r.estimate_a!, r.ci_low_a, r.ci_high_a, lang)} en ${a}`
+      : `${name(r)}: ${shareText(r.estimate_b!, r.ci_low_b, r.ci_high_b, lang)} in ${b}, tegenover ${shareText(r.estimate_a!, r.ci_low_a, r.ci_high_a, lang)} in ${a}`;
+  const [first, ...next] = shown.slice(0, 3);
+  const altText = [
+    `${options.title}.`,
     first
       ? lang === "fr"
-        ? `En ${b}, le plus cité est « ${options.labels?.[first.level] ?? first.level} » : ${formatPercent(first.estimate_b!, lang)}, contre ${formatPercent(first.estimate_a!, lang)} en ${a}.`
-        : `In ${b} werd « ${options.labels?.[first.level] ?? first.level} » het vaakst genoemd: ${formatPercent(first.estimate_b!, lang)}, tegenover ${formatPercent(first.estimate_a!, lang)} in ${a}.`
-      : ""
-  } ${source}`;
+        ? `En ${b}, ${(options.ranked ?? true) ? "le plus cité est" : "d'abord"} ${pair(first)}.`
+        : `In ${b} ${(options.ranked ?? true) ? "werd het vaakst genoemd" : "eerst"} ${pair(first)}.`
+      : "",
+    next.length > 0 ? `${lang === "fr" ? "Puis" : "Dan"} ${next.map(pair).join(" ; ")}.` : "",
+    hiddenText(ordered.length - shown.length, lang),
+    source,
+  ]
+    .filter(Boolean)
+    .join(" ");
   const labelPx = labelsWidth(
     values.map((v) => v.label),
     format,
   );
+  const right = 4 + textsWidth([...values.map((v) => v.value_text), "100 %"], f.minFontSize);
   const visible = [{ filter: "!datum.suppressed" }];
+  const offset = {
+    field: "vague",
+    type: "nominal" as const,
+    scale: { domain: [a, b], paddingInner: 0.08 },
+  };
   return houseChart(
     options,
     { source, note, altText, lang, format },
     {
       data: { values },
-      width: Math.max(140, Math.round(f.width - labelPx * 1.25 - f.fontSize * 6)),
-      height: { step: Math.round(f.fontSize * 1.7) },
-      encoding: {
-        y: {
-          field: "key",
-          type: "nominal",
-          sort: "ascending",
-          scale: { paddingInner: 0.15 },
-          axis: {
-            title: null,
-            labelExpr: "split(datum.value, '|')[1] == 'a' ? split(split(datum.value, '|')[2], '\\n') : ''",
-            labelLimit: 0,
-            labelBaseline: "middle",
-            ticks: false,
-            domain: false,
-          },
-        },
-      },
+      width: plotWidth(format, labelPx, right, 140),
+      // A fixed height (levels × step): a step on a band scale with an offset would size the sub-bands.
+      height:
+        ordered.length *
+        Math.max(
+          rowStep(
+            values.map((v) => v.label),
+            format,
+          ),
+          Math.round(f.fontSize * 3.8),
+        ),
+      encoding: { y: { ...answerAxis(), scale: { paddingInner: 0.3, paddingOuter: 0.15 } } },
       layer: [
         {
           transform: visible,
-          mark: { type: "bar", height: { band: 0.85 } },
+          mark: { type: "bar" },
           encoding: {
+            yOffset: offset,
             x: {
               field: "estimate",
               type: "quantitative",
@@ -147,19 +161,23 @@ export function groupedBarChart(rows: readonly ComparisonRow[], options: Grouped
               field: "vague",
               type: "nominal",
               scale: { domain: [a, b], range: [...WAVE_COLOURS] },
-              legend: { title: null, orient: "top" },
+              legend: { title: null, orient: "top", direction: "horizontal" },
             },
           },
         },
         {
           transform: visible,
           mark: { type: "rule", color: "#222222", strokeWidth: 1 },
-          encoding: { x: { field: "low", type: "quantitative" }, x2: { field: "high" } },
+          encoding: { yOffset: offset, x: { field: "low", type: "quantitative" }, x2: { field: "high" } },
         },
         {
           transform: visible,
           mark: { type: "text", align: "left", dx: 4, fontSize: f.minFontSize, color: "#222222" },
-          encoding: { x: { field: "high", type: "quantitative" }, text: { field: "value_text", type: "nominal" } },
+          encoding: {
+            yOffset: offset,
+            x: { field: "high", type: "quantitative" },
+            text: { field: "value_text", type: "nominal" },
+          },
         },
         suppressedLayer(format),
       ],

@@ -1,17 +1,22 @@
 import { CHART_TEXT } from "../locale/chartText.ts";
 import { formatPercent, formatPercentInterval } from "../locale/format.ts";
-import { wrapLabel } from "../locale/wrapLabel.ts";
+import { wrapToWidth } from "../locale/wrapLabel.ts";
 import type { ChartSpec } from "../model/chartSpec.ts";
 import type { EstimateRow } from "../model/estimateRow.ts";
 import { FORMATS } from "../theme/formats.ts";
 import { OKABE_ITO } from "../theme/palette.ts";
-import { type CommonChartOptions, sourceLine } from "./footer.ts";
+import { type CommonChartOptions, noteLine, sourceLine } from "./footer.ts";
 import { houseChart } from "./shell.ts";
 
 /** Options of {@link keyFigure}. */
 export interface KeyFigureOptions extends CommonChartOptions {
   /** The sentence under the number, e.g. « des travailleurs sociaux consacrent plus d'un quart de leur temps aux démarches ». Required. */
   readonly sentence: string;
+  /**
+   * The same figure at an earlier wave, written under the number and in the alt text
+   * (« contre 40 % en 2021 »): `row` from the same stats table, `label` the wave. Default: none.
+   */
+  readonly previous?: { readonly row: EstimateRow; readonly label: string };
 }
 
 /**
@@ -28,19 +33,36 @@ export function keyFigure(row: EstimateRow, options: KeyFigureOptions): ChartSpe
   const hidden = row.suppressed || row.estimate === null;
   const big = hidden ? t.suppressed : formatPercent(row.estimate!, lang);
   const sep = lang === "fr" ? " : " : ": ";
+  const previous = options.previous;
+  const before =
+    previous && !previous.row.suppressed && previous.row.estimate !== null
+      ? lang === "fr"
+        ? `contre ${formatPercent(previous.row.estimate, lang)} en ${previous.label}`
+        : `tegenover ${formatPercent(previous.row.estimate, lang)} in ${previous.label}`
+      : "";
+  const interval = hidden
+    ? ""
+    : `${lang === "fr" ? "IC 95\u202f%" : "95%-BI"}${sep}${formatPercentInterval(row.ci_low!, row.ci_high!, lang)}`;
   const detail = hidden
     ? ""
-    : `${lang === "fr" ? "IC 95 %" : "95%-BI"}${sep}${formatPercentInterval(row.ci_low!, row.ci_high!, lang)} ; n = ${row.denominator ?? row.n}`;
-  const lines = wrapLabel(options.sentence, Math.floor(f.width / (f.fontSize * 0.62)));
+    : [interval, `n = ${row.denominator ?? row.n}`, before].filter(Boolean).join(lang === "fr" ? "\u202f; " : "; ");
+  const lines = wrapToWidth(options.sentence, f.width - 10, Math.round(f.fontSize * 1.2));
   const source = sourceLine(options, lang);
-  const note = `${t.interval[row.method] ?? row.method}${options.note ? ` ; ${options.note.replace(/\.$/, "")}` : ""}.`;
-  const altText = `${options.title}. ${big} ${options.sentence.replace(/\.$/, "")}${detail ? ` (${detail})` : ""}. ${source}`;
+  const note = noteLine([t.interval[row.method] ?? row.method, options.note], lang);
+  // « En 2025, 71 % des travailleurs sociaux … (IC 95 % : 65–77 %), contre 40 % en 2021. »
+  const lead =
+    /[.!?:]$/.test(options.title) || options.title.length > 25
+      ? `${options.title.replace(/[.!?:]$/, "")}.`
+      : `${options.title},`;
+  const altText = hidden
+    ? `${options.title}. ${lang === "fr" ? "Moins de 5 répondants : le chiffre n'est pas montré." : "Minder dan 5 respondenten: het cijfer wordt niet getoond."} ${source}`
+    : `${lead} ${big} ${options.sentence.replace(/\.$/, "")} (${lang === "fr" ? "IC 95 % : " : "95%-BI: "}${formatPercentInterval(row.ci_low!, row.ci_high!, lang)})${before ? `, ${before}` : ""}. n = ${row.denominator ?? row.n} ${t.respondents}. ${source}`;
   const bigSize = Math.round(f.titleSize * 3.2);
   return houseChart(
     options,
     { source, note, altText, lang, format },
     {
-      width: f.width,
+      width: f.width - 10,
       height: bigSize + (lines.length + 1) * Math.round(f.fontSize * 1.5) + 8,
       layer: [
         {

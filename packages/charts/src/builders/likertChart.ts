@@ -5,8 +5,18 @@ import type { ChartSpec } from "../model/chartSpec.ts";
 import type { EstimateRow } from "../model/estimateRow.ts";
 import { FORMATS } from "../theme/formats.ts";
 import { LIKERT_COLOURS } from "../theme/palette.ts";
-import { type CommonChartOptions, sourceLine } from "./footer.ts";
-import { answerAxis, houseChart, labelsWidth, PERCENT_AXIS } from "./shell.ts";
+import { listText, quoted } from "./altText.ts";
+import { type CommonChartOptions, noteLine, sourceLine } from "./footer.ts";
+import {
+  answerAxis,
+  houseChart,
+  labelsWidth,
+  legendColumns,
+  PERCENT_AXIS,
+  plotWidth,
+  rowStep,
+  textsWidth,
+} from "./shell.ts";
 
 /** Options of {@link likertChart}. */
 export interface LikertChartOptions extends CommonChartOptions {
@@ -58,27 +68,48 @@ export function likertChart(
   const n = Math.max(0, ...rows.map((r) => r.denominator ?? 0));
   const agreeWord =
     lang === "fr" ? "part d'accord (deux réponses de droite)" : "aandeel akkoord (twee rechtse antwoorden)";
-  const note = `n = ${n} ${t.respondents} ; ${agreeWord}${options.note ? ` ; ${options.note.replace(/\.$/, "")}` : ""}.`;
-  const source = sourceLine(options, lang);
-  const top = ends.filter((e) => !e.suppressed).sort((a, b) => Number(b.x) - Number(a.x))[0];
-  const altText = `${options.title}. ${
-    top
-      ? lang === "fr"
-        ? `L'affirmation qui recueille le plus d'accord est « ${String(top.label).replaceAll("\n", " ")} » (${top.text}).`
-        : `De uitspraak met de meeste instemming is « ${String(top.label).replaceAll("\n", " ")} » (${top.text}).`
-      : ""
-  } ${source}`;
-  const labelPx = labelsWidth(
-    [...segments, ...ends].map((s) => String(s.label)),
-    format,
+  const hiddenItems = ends.filter((e) => e.suppressed).length;
+  const note = noteLine(
+    [
+      `n = ${n} ${t.respondents}`,
+      agreeWord,
+      hiddenItems > 0 &&
+        (lang === "fr"
+          ? "un item dont une réponse a moins de 5 répondants n'est pas montré"
+          : "een item met een antwoord van minder dan 5 respondenten wordt niet getoond"),
+      options.note,
+    ],
+    lang,
   );
+  const source = sourceLine(options, lang);
+  const itemText = (e: Record<string, unknown>) => quoted(String(e.label).replaceAll("\n", " "));
+  const ranked = ends.filter((e) => !e.suppressed).sort((x, y) => Number(y.x) - Number(x.x));
+  const altText = [
+    `${options.title}.`,
+    ranked.length
+      ? lang === "fr"
+        ? `Part d'accord, de la plus forte à la plus faible : ${ranked.map((e) => `${itemText(e)} ${e.text}`).join(", ")}.`
+        : `Aandeel akkoord, van hoog naar laag: ${ranked.map((e) => `${itemText(e)} ${e.text}`).join(", ")}.`
+      : "",
+    hiddenItems
+      ? lang === "fr"
+        ? `Non montré (une réponse a moins de 5 répondants) : ${listText(ends.filter((e) => e.suppressed).map(itemText), lang)}.`
+        : `Niet getoond (een antwoord heeft minder dan 5 respondenten): ${listText(ends.filter((e) => e.suppressed).map(itemText), lang)}.`
+      : "",
+    source,
+  ]
+    .filter(Boolean)
+    .join(" ");
+  const labels = [...segments, ...ends].map((s) => String(s.label));
+  const labelPx = labelsWidth(labels, format);
+  const right = 6 + textsWidth([...ends.map((e) => String(e.text)), "100 %"], f.fontSize);
   const colours = options.scale.length === 5 ? [...LIKERT_COLOURS] : undefined;
   return houseChart(
     options,
     { source, note, altText, lang, format },
     {
-      width: Math.max(160, Math.round(f.width - labelPx * 1.25 - f.fontSize * 6)),
-      height: { step: Math.round(f.fontSize * 2.6) },
+      width: plotWidth(format, labelPx, right, 160),
+      height: { step: rowStep(labels, format) },
       encoding: { y: answerAxis() },
       layer: [
         {
@@ -110,7 +141,11 @@ export function likertChart(
                 orient: "top",
                 direction: "horizontal",
                 labelLimit: 0,
-                columns: format === "slide" ? 5 : format === "column" ? 1 : 3,
+                columns: legendColumns(
+                  options.scale.map((c) => options.scaleLabels[c] ?? c),
+                  plotWidth(format, labelPx, right, 160) + right,
+                  f.fontSize,
+                ),
               },
             },
             order: { field: "rank", type: "quantitative" },

@@ -2,10 +2,12 @@ import { CHART_TEXT } from "../locale/chartText.ts";
 import { formatPercent } from "../locale/format.ts";
 import type { ChartSpec } from "../model/chartSpec.ts";
 import type { EstimateRow } from "../model/estimateRow.ts";
+import { measureText } from "../render/textMetrics.ts";
 import { FORMATS } from "../theme/formats.ts";
 import { SEQUENTIAL_COLOURS } from "../theme/palette.ts";
-import { type CommonChartOptions, sourceLine } from "./footer.ts";
-import { houseChart, PERCENT_AXIS } from "./shell.ts";
+import { hiddenText, quoted } from "./altText.ts";
+import { type CommonChartOptions, noteLine, sourceLine } from "./footer.ts";
+import { houseChart, labelsWidth, legendColumns, PERCENT_AXIS, plotWidth, textsWidth } from "./shell.ts";
 
 /** Options of {@link stackedShareChart}. */
 export interface StackedShareOptions extends CommonChartOptions {
@@ -36,41 +38,65 @@ export function stackedShareChart(
   const t = CHART_TEXT[lang];
   const colours = options.colours ?? SEQUENTIAL_COLOURS;
   const label = (code: string) => options.labels?.[code] ?? code;
+  const groups = [...new Set(rows.map((r) => String(r[options.by])))];
+  const width = plotWidth(format, labelsWidth(groups, format), textsWidth([t.suppressed], f.fontSize) + 8, 160);
   const values = rows
     .filter((r) => !r.suppressed && r.estimate !== null)
-    .map((r) => ({
-      group: String(r[options.by]),
-      level: label(r.level),
-      rank: options.levels.indexOf(r.level),
-      estimate: r.estimate,
-      text: r.estimate! >= 0.08 ? formatPercent(r.estimate!, lang) : "",
-      // Dark segments (upper half of the scale) take white text.
-      dark: options.levels.indexOf(r.level) >= Math.ceil(options.levels.length / 2),
+    .map((r) => {
+      const text = formatPercent(r.estimate!, lang);
+      return {
+        group: String(r[options.by]),
+        level: label(r.level),
+        rank: options.levels.indexOf(r.level),
+        estimate: r.estimate,
+        // The share is written only in a segment wide enough to hold it.
+        text: r.estimate! * width >= measureText(text, f.fontSize) + 8 ? text : "",
+        // Dark segments (upper half of the scale) take white text.
+        dark: options.levels.indexOf(r.level) >= Math.ceil(options.levels.length / 2),
+      };
+    });
+  // Bars are stacked on the raw shares, never rescaled to 100 %: a hidden cell leaves its room
+  // empty, and "n < 5" is written after the bar.
+  const ends = groups
+    .filter((g) => rows.some((r) => String(r[options.by]) === g && (r.suppressed || r.estimate === null)))
+    .map((g) => ({
+      group: g,
+      x: values.filter((v) => v.group === g).reduce((s, v) => s + (v.estimate ?? 0), 0),
+      text: t.suppressed,
     }));
-  const groups = [...new Set(rows.map((r) => String(r[options.by])))];
   const ns = groups.map((g) => `${rows.find((r) => String(r[options.by]) === g)?.denominator ?? 0} (${g})`).join(", ");
   const method = t.interval[rows[0]?.method ?? ""] ?? "";
-  const note = `n = ${ns} ${t.respondents}${method ? ` ; ${method}` : ""}${rows.some((r) => r.suppressed) ? ` ; ${t.hidden}` : ""}${options.note ? ` ; ${options.note.replace(/\.$/, "")}` : ""}.`;
+  const note = noteLine(
+    [`n = ${ns} ${t.respondents}`, method, rows.some((r) => r.suppressed) && t.hidden, options.note],
+    lang,
+  );
   const source = sourceLine(options, lang);
-  const altText = `${options.title}. ${groups
-    .map((g) => {
-      const parts = values.filter((v) => v.group === g).map((v) => `${v.level} ${formatPercent(v.estimate!, lang)}`);
-      return `${g} : ${parts.join(", ")}`;
-    })
-    .join(" ; ")}. ${source}`;
+  const altText = [
+    `${options.title}.`,
+    ...groups.map((g) => {
+      const parts = values
+        .filter((v) => v.group === g)
+        .sort((x, y) => x.rank - y.rank)
+        .map((v) => `${quoted(v.level)} ${formatPercent(v.estimate!, lang)}`);
+      const hidden = rows.filter((r) => String(r[options.by]) === g && (r.suppressed || r.estimate === null)).length;
+      return `${g}${lang === "fr" ? " : " : ": "}${parts.join(", ")}.${hidden ? ` ${hiddenText(hidden, lang)}` : ""}`;
+    }),
+    source,
+  ].join(" ");
   return houseChart(
     options,
     { source, note, altText, lang, format },
     {
       data: { values },
-      width: Math.round(f.width - f.fontSize * 6),
+      width,
       height: { step: Math.round(f.fontSize * 3.2) },
       encoding: {
         y: { field: "group", type: "nominal", axis: { title: null, ticks: false, domain: false }, sort: groups },
         x: {
           field: "estimate",
           type: "quantitative",
-          stack: "normalize",
+          stack: "zero",
+          scale: { domain: [0, 1] },
           axis: { title: null, labelExpr: PERCENT_AXIS, tickCount: 5 },
         },
         order: { field: "rank", type: "quantitative" },
@@ -88,7 +114,7 @@ export function stackedShareChart(
                 title: null,
                 orient: "top",
                 direction: "horizontal",
-                columns: Math.min(options.levels.length, format === "column" ? 2 : 5),
+                columns: legendColumns(options.levels.map(label), width + 40, f.fontSize),
               },
             },
           },
@@ -96,11 +122,30 @@ export function stackedShareChart(
         {
           mark: { type: "text", fontSize: f.fontSize },
           encoding: {
-            x: { field: "estimate", type: "quantitative", stack: "normalize", bandPosition: 0.5 },
+            x: { field: "estimate", type: "quantitative", stack: "zero", bandPosition: 0.5 },
             text: { field: "text", type: "nominal" },
             color: { condition: { test: "datum.dark", value: "#ffffff" }, value: "#111111" },
           },
         },
+        ...(ends.length > 0
+          ? [
+              {
+                data: { values: ends },
+                mark: {
+                  type: "text" as const,
+                  align: "left" as const,
+                  dx: 4,
+                  fontSize: f.fontSize,
+                  fontStyle: "italic" as const,
+                  color: "#666666",
+                },
+                encoding: {
+                  x: { field: "x", type: "quantitative" as const, stack: null },
+                  text: { field: "text", type: "nominal" as const },
+                },
+              },
+            ]
+          : []),
       ],
     },
   );

@@ -55,18 +55,32 @@ export function formatPercent(p: number, lang: Language, options: { digits?: num
 
 /**
  * Formats a difference of proportions in percentage points, always signed: "+3,2 points" /
- * "−3,2 procentpunt".
+ * "−3,2 procentpunt"; with `short: true` (narrow charts) "+3,2 pt" / "−3,2 pp". Non-finite input
+ * gives "–".
  * @example formatDifference(-0.032, "nl") // => "−3,2 procentpunt"
+ * @example formatDifference(0.148, "fr", { short: true }) // => "+14,8 pt"
  */
-export function formatDifference(d: number, lang: Language, options: { digits?: number } = {}): string {
+export function formatDifference(
+  d: number,
+  lang: Language,
+  options: { digits?: number; short?: boolean } = {},
+): string {
   if (!Number.isFinite(d)) return "–";
   const digits = options.digits ?? 1;
   const body = formatNumber(Math.abs(d * 100), lang, { digits });
   const zero = Number((Math.abs(d) * 100).toFixed(digits)) === 0;
   const sign = zero ? "" : d > 0 ? "+" : MINUS;
   // French plural from 2 on, read on the number as written (1,96 is written "2,0 points").
-  const unit =
-    lang === "fr" ? (Number(body.replace(",", ".").replaceAll(NNBSP, "")) >= 2 ? "points" : "point") : "procentpunt";
+  const plural = Number(body.replace(",", ".").replaceAll(NNBSP, "")) >= 2;
+  const unit = options.short
+    ? lang === "fr"
+      ? "pt"
+      : "pp"
+    : lang === "fr"
+      ? plural
+        ? "points"
+        : "point"
+      : "procentpunt";
   return `${sign}${body}${NNBSP}${unit}`;
 }
 

@@ -31,9 +31,10 @@ export const LIKERT_COLOURS = [
 /**
  * Five-step sequential blues for ordered levels that are not agree/disagree (time-share brackets,
  * frequencies): light to dark, adapted from ColorBrewer "Blues" so that neighbouring steps stay
- * apart under colour-vision deficiencies.
+ * apart under colour-vision deficiencies (CIEDE2000 ≥ 12) and the lightest step still shows on
+ * white paper.
  */
-export const SEQUENTIAL_COLOURS = ["#eff3ff", "#9ecae1", "#4292c6", "#2171b5", "#08306b"] as const;
+export const SEQUENTIAL_COLOURS = ["#cfe1f2", "#7fb2da", "#3d85c6", "#1c5b9b", "#08306b"] as const;
 
 /** Categorical palette for up to seven groups (small multiples, structures). */
 export const CATEGORY_COLOURS = [

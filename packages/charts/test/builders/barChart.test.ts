@@ -37,8 +37,16 @@ describe("barChart", () => {
     it(`${lang}: says the data are fictional, gives n and the interval method`, () => {
       expect(chart.meta.source).toContain(lang === "fr" ? "Données fictives" : "Fictieve gegevens");
       expect(chart.meta.note).toContain("n = 178");
-      expect(chart.meta.note).toContain(lang === "fr" ? "IC 95 % de Wilson" : "95%-BI van Wilson");
-      expect(chart.meta.altText).toContain(lang === "fr" ? "39\u202f%" : "39\u202f%");
+      expect(chart.meta.note).toContain(lang === "fr" ? "IC 95\u202f% de Wilson" : "95%-BI van Wilson");
+      // The alt text gives the largest shares with their intervals and says what is hidden.
+      expect(chart.meta.altText).toContain(
+        lang === "fr"
+          ? "la réponse la plus fréquente est « Association (asbl) » : 39\u202f% (IC 95 % : 32–47\u202f%)"
+          : "is het vaakste antwoord « Vereniging (vzw) »: 39\u202f% (95%-BI: 32–47\u202f%)",
+      );
+      expect(chart.meta.altText).toContain(
+        lang === "fr" ? "1 réponse n'est pas montrée (moins de 5 répondants)" : "1 antwoord wordt niet getoond",
+      );
     });
 
     it(`${lang}: shows a suppressed cell as "n < 5", never as a zero bar`, () => {

@@ -41,8 +41,19 @@ describe("dumbbellChart", () => {
       expect(chart.meta.note).toContain(
         lang === "fr" ? "test du khi², test exact de Fisher" : "chi²-toets, exacte toets van Fisher",
       );
+      // Alt text: how many changes are significant, each with both waves and the difference.
       expect(chart.meta.altText).toContain(
-        lang === "fr" ? "3 écart(s) significatif(s)" : "3 significant(e) verschil(len)",
+        lang === "fr"
+          ? "Entre 2021 et 2025, 3 changements sur 4 sont significatifs"
+          : "Tussen 2021 en 2025 zijn 3 van de 4 veranderingen significant",
+      );
+      expect(chart.meta.altText).toContain(
+        lang === "fr"
+          ? "« Banques » : de 30\u202f% en 2021 à 46\u202f% en 2025 (+16,0\u202fpoints)"
+          : "« Banken »: van 30\u202f% in 2021 naar 46\u202f% in 2025 (+16,0\u202fprocentpunt)",
+      );
+      expect(chart.meta.altText).toContain(
+        lang === "fr" ? "Pas de changement significatif pour « CPAS »" : "Geen significante verandering voor « OCMW »",
       );
     });
     it(`${lang}: snapshot of the spec and SVG`, async () => {

@@ -38,7 +38,7 @@ describe("notebookChart", () => {
   it("changes nothing in the spec but its $schema, and leaves the caller's spec alone", () => {
     const copy = toNotebookSpec(chart.spec);
     const { $schema: _a, ...rest } = copy;
-    const { $schema: original, ...restOriginal } = chart.spec as Record<string, unknown>;
+    const { $schema: original, ...restOriginal } = chart.spec as unknown as Record<string, unknown>;
     expect(rest).toEqual(restOriginal);
     expect(original).toBe("https://vega.github.io/schema/vega-lite/v6.json");
   });
