@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Ajv from "ajv";
 import { describe, expect, it } from "vitest";
-import { barChart, FORMATS, toSvg } from "../../src/index.ts";
+import { barChart, ChartError, FORMATS, toSvg } from "../../src/index.ts";
 import { structureLabels, structureRows } from "../fixtures.ts";
 
 // The schema file is not in vega-lite's "exports": read it from the installed package folder.
@@ -89,5 +89,37 @@ describe("barChart", () => {
     expect(values[0]!.label.replaceAll("\n", " ")).toBe(
       "Une réponse au libellé particulièrement long qui ne tient pas sur une ligne",
     );
+  });
+
+  it("multipleChoice: ranks the choices, says % of respondents in the note and « le plus cité » in the alt text", () => {
+    const chart = barChart(structureRows, {
+      ...options.fr,
+      labels: structureLabels.fr,
+      fictional: true,
+      multipleChoice: true,
+    });
+    const values = (chart.spec as { vconcat: { data: { values: { label: string; order: number }[] } }[] }).vconcat[0]!
+      .data.values;
+    expect(values.map((v) => v.label)).toEqual([
+      "Association (asbl)",
+      "CPAS",
+      "Administration communale",
+      "Autre service public",
+      "Autre (précisez)",
+    ]);
+    expect(chart.meta.note).toContain("% des répondants, plusieurs réponses possibles");
+    expect(chart.meta.altText).toContain("(plusieurs réponses possibles), le plus cité est « Association (asbl) »");
+    const unranked = barChart(structureRows, { ...options.fr, fictional: true, multipleChoice: true, sort: false });
+    const first = (unranked.spec as { vconcat: { data: { values: { label: string }[] } }[] }).vconcat[0]!.data
+      .values[0]!;
+    expect(first.label).toBe("cpas");
+  });
+
+  it("refuses rows of several groups (a level twice), in the reader's language, with a stable code", () => {
+    const twice = [...structureRows, { ...structureRows[0]! }];
+    expect(() => barChart(twice, { ...options.nl, fictional: false, lang: "nl" })).toThrow(
+      "barChart: het antwoord « cpas » komt 2 keer voor (rijen 1, 6)",
+    );
+    expect(() => barChart(twice, { ...options.fr, fictional: false })).toThrow(ChartError);
   });
 });

@@ -53,4 +53,18 @@ describe("keyFigure", () => {
     expect(JSON.stringify(card.spec)).not.toContain("72\u202f%");
     expect(card.meta.altText).not.toContain("%");
   });
+
+  it("writes the earlier wave under the number and in the alt text, as one sentence", () => {
+    const card = keyFigure(row, {
+      title: "En 2025",
+      sentence: sentence.fr,
+      source: "CASS",
+      fictional: true,
+      previous: { row: { ...row, estimate: 0.404, ci_low: 0.335, ci_high: 0.478, denominator: 178 }, label: "2021" },
+    });
+    expect(card.meta.altText).toBe(
+      "En 2025, 72\u202f% des travailleurs sociaux consacrent plus d'un quart de leur temps aux démarches (IC 95 % : 66–77\u202f%), contre 40\u202f% en 2021. n = 229 répondants. Source : CASS. Données fictives.",
+    );
+    expect(JSON.stringify(card.spec)).toContain("contre 40\u202f% en 2021");
+  });
 });
