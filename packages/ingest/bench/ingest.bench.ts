@@ -33,12 +33,15 @@ const timer = setInterval(() => {
   peak = Math.max(peak, process.memoryUsage().rss);
 }, 20);
 const t0 = performance.now();
+const cpu0 = process.cpuUsage();
 const wave = await readWave(bytes, { instrument: worker2025, fictional: true, file: "bench.csv" });
 const seconds = (performance.now() - t0) / 1000;
+const cpu = process.cpuUsage(cpu0);
 clearInterval(timer);
 peak = Math.max(peak, process.memoryUsage().rss);
 console.log(
   `ingest+validation : ${wave.provenance.rowsRead} lignes × ${wave.table.numCols()} colonnes canoniques ` +
     `(${bytes.length / 1e6} Mo lus, ${wave.report.columns.length} colonnes dans le fichier) en ${seconds.toFixed(2)} s ` +
+    `(CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s) ` +
     `— ${Math.round(wave.provenance.rowsRead / seconds).toLocaleString("fr-BE")} lignes/s, pic mémoire ${(peak / 2 ** 20).toFixed(0)} Mio`,
 );

@@ -1,29 +1,22 @@
 import {
   canonicalColumns,
-  compileCondition,
   type Instrument,
   indicatorColumn,
   isChoiceKind,
-  isNumericKind,
   otherTextColumn,
-  type Question,
 } from "@monitoring-social/questionnaire";
 import { type ColumnTable, table } from "arquero";
 import type { ColumnBinding } from "../mapping/columnBinding.ts";
 import type { IngestMessageCode } from "../messages/index.ts";
 import type { RowSource } from "../read/rowSource.ts";
 import { type Problem, SEVERITY_OF } from "../validate/problem.ts";
-import {
-  type ChoiceResolver,
-  choiceResolver,
-  type DecimalSeparator,
-  parseDate,
-  parseIndicator,
-  parseNumber,
-  splitMultiple,
-} from "./parseValues.ts";
-
-type Value = string | number | boolean | null;
+import { BooleanStore, NumberStore, StringStore, storeFor, writeColumn } from "./canonicalStores.ts";
+import { type CellOutcome, type CellWarning, cellTyper, NO_PARAMS, type Written } from "./cellTyper.ts";
+import { type ColumnView, conditionMask } from "./conditionMask.ts";
+import { type ChoiceResolver, choiceResolver, type DecimalSeparator } from "./parseValues.ts";
+import { encodeRows, type RawColumns, rawCell, rawRow } from "./rawColumns.ts";
+import { ResponseIndex, rowHashes } from "./responseIndex.ts";
+import { StringIndex } from "./stringIndex.ts";
 
 /** A row that was not accepted, with its raw cells and the reasons. */
 export interface RejectedRow {
@@ -72,41 +65,20 @@ export interface IngestRowsOptions {
 
 const MOJIBAKE = /Ã[\u0080-\u00bf]|â€|Ã©|Ã¨|Ã /;
 
-/**
- * A 64-bit fingerprint (two 32-bit FNV-1a hashes) of a row's answer cells, to find identical
- * responses without keeping every row's text in memory. Two different rows share a fingerprint with
- * probability about n² / 2⁶⁵ (3·10⁻⁸ for a million rows).
- */
-function responseKey(cells: readonly string[], indices: readonly number[]): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (const i of indices) {
-    const s = cells[i] ?? "";
-    for (let k = 0; k < s.length; k++) {
-      const c = s.charCodeAt(k);
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
-    }
-    a = Math.imul(a ^ 0x1f, 0x01000193);
-    b = Math.imul(b ^ 0x1f, 0x5bd1e995) ^ (b >>> 15);
-  }
-  return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}`;
-}
-
-function rangeOf(q: Question): { min: number; max: number } {
-  return {
-    min: q.range?.min ?? (q.kind === "percent" ? 0 : Number.NEGATIVE_INFINITY),
-    max: q.range?.max ?? (q.kind === "percent" ? 100 : Number.POSITIVE_INFINITY),
-  };
+function isMojibake(raw: string): boolean {
+  return raw.length > 1 && (raw.includes("Ã") || raw.includes("â")) && MOJIBAKE.test(raw);
 }
 
 /**
- * Types and validates the rows of a source into canonical columns, by the instrument, in one pass:
- * codes or labels to codes, numbers with decimal comma, dates, multiple-choice indicators or lists,
- * "other" texts; then skip logic, required answers and duplicates. Every row ends up accepted or
- * rejected: `table.numRows() + rejected.length === rowsRead`.
+ * Types and validates the rows of a source into canonical columns, by the instrument: codes or
+ * labels to codes, numbers with decimal comma, dates, multiple-choice indicators or lists, "other"
+ * texts; then skip logic, required answers and duplicates. Every row ends up accepted or rejected:
+ * `table.numRows() + rejected.length === rowsRead`.
  *
- * Columnar: values go straight into one array per canonical column; no object is kept per row.
+ * Columnar: the rows are read once into dictionary-encoded raw columns; each distinct string of a
+ * column is typed once; canonical columns are typed arrays written column by column; skip logic,
+ * required answers and duplicates then take one light pass over the rows. Problems come out in
+ * file order (by row, then column, then question), as a row-by-row reading would give them.
  */
 export function ingestRows(
   source: RowSource,
@@ -114,36 +86,30 @@ export function ingestRows(
   instrument: Instrument,
   options: IngestRowsOptions,
 ): IngestResult {
-  const { file, decimal } = options;
+  return ingestColumns(encodeRows(source), source.header, bindings, instrument, options);
+}
+
+/** {@link ingestRows} on rows already read into raw columns. */
+export function ingestColumns(
+  raw: RawColumns,
+  header: readonly string[],
+  bindings: readonly ColumnBinding[],
+  instrument: Instrument,
+  options: IngestRowsOptions,
+): IngestResult {
+  const { file } = options;
   const idPrefix = options.idPrefix ?? "ligne-";
-  const header = source.header;
+  const n = raw.rowCount;
   const columns = canonicalColumns(instrument);
-  const nCols = columns.length;
   const colIndex = new Map(columns.map((c, i) => [c.name, i]));
   const col = (name: string): number => colIndex.get(name) ?? -1;
-  const BLOCK = 1 << 14;
-  const blocks: Value[][][] = [];
-  let accepted = 0;
-  const problems: Problem[] = [];
-  const rejected: RejectedRow[] = [];
+  const stores = columns.map((c) => storeFor(c, n));
   const questions = instrument.questions;
   const qIndex = new Map(questions.map((q, i) => [q.id, i]));
   const resolvers = new Map<string, ChoiceResolver>();
   for (const q of questions) if (isChoiceKind(q.kind)) resolvers.set(q.id, choiceResolver(instrument, q));
-  const idIndex = bindings.findIndex((b) => b.kind === "id");
-  const metadata = new Set(bindings.flatMap((b, i) => (b.kind === "metadata" || b.kind === "id" ? [i] : [])));
-  const keyIndices = bindings.flatMap((_, i) => (metadata.has(i) ? [] : [i]));
-  const mojibakeReported = new Set<number>();
-  const seenIds = new Map<string, number>();
-  const seenResponses = new Map<string, number>(); // 64-bit fingerprint of the answers → first row
-
-  // Row state, reused from row to row: values by canonical column (undefined = not given).
-  const vals: (Value | undefined)[] = new Array(nCols);
-  const rawColumnOf = new Int32Array(questions.length); // binding index of a question's first raw cell
-  const listed = new Uint8Array(questions.length); // a multiple-choice list cell was read
-  const otherPieces: (string[] | null)[] = new Array(questions.length).fill(null);
-  let rowProblems: Problem[] = [];
-  let rowNumber = 0;
+  const problems: Problem[] = [];
+  const rejected: RejectedRow[] = [];
 
   const problem = (
     code: IngestMessageCode,
@@ -151,15 +117,8 @@ export function ingestRows(
     column: string | null,
     value: string | null,
     question: string | null,
-    params: Record<string, string | number> = {},
+    params: Readonly<Record<string, string | number>> = NO_PARAMS,
   ): Problem => ({ code, severity: SEVERITY_OF[code] ?? "warning", file, row, column, value, question, params });
-  const warn = (
-    code: IngestMessageCode,
-    bi: number,
-    raw: string,
-    q: Question,
-    params?: Record<string, string | number>,
-  ) => rowProblems.push(problem(code, rowNumber, header[bi] ?? "", raw, q.id, params));
 
   bindings.forEach((b, i) => {
     if (b.kind === "unmatched") {
@@ -169,233 +128,309 @@ export function ingestRows(
     }
   });
 
-  // One handler per column of the file, compiled once: raw cell → canonical values.
-  const handlers = bindings.map((b, bi): ((raw: string) => void) | null => {
-    switch (b.kind) {
-      case "key": {
-        const at = col(b.key);
-        return (raw) => {
-          const t = raw.trim();
-          if (t !== "") vals[at] = t;
-        };
-      }
-      case "otherText": {
-        const at = col(otherTextColumn(b.question));
-        const qi = qIndex.get(b.question)!;
-        return (raw) => {
-          const t = raw.trim();
-          if (t === "") return;
-          vals[at] = t;
-          if (rawColumnOf[qi]! < 0) rawColumnOf[qi] = bi;
-        };
-      }
-      case "indicator": {
-        const at = col(indicatorColumn(b.question, b.choice));
-        const q = questions[qIndex.get(b.question)!]!;
-        const qi = qIndex.get(b.question)!;
-        return (raw) => {
-          const v = parseIndicator(raw);
-          if (v === undefined) warn("unknown_choice", bi, raw, q);
-          else if (v !== null) {
-            vals[at] = v;
-            if (rawColumnOf[qi]! < 0) rawColumnOf[qi] = bi;
+  // ---- 1. Column by column: type each distinct raw string once, write the canonical columns.
+  const cellFlag = new Uint8Array(n); // the row has a cell problem (mojibake or warning)
+  const mojibakeRow = new Int32Array(bindings.length).fill(-1); // first row with mojibake, per column
+  const listed = new Map<number, Uint8Array>(); // question → rows whose list cell was read
+  const pieces = new Map<number, Map<number, string[]>>(); // question → row → "other" texts
+  const outcomesOf: (CellOutcome[] | null)[] = []; // dictionary columns: outcome per code
+  const plainWarnings: (Map<number, readonly CellWarning[]> | null)[] = []; // plain columns: warnings per row
+  const typers = bindings.map((b) => cellTyper(b, instrument, col, resolvers, options));
+  const questionOf = bindings.map((b) =>
+    b.kind === "answer" || b.kind === "indicator" || b.kind === "otherText" ? qIndex.get(b.question)! : -1,
+  );
+
+  for (let bi = 0; bi < bindings.length; bi++) {
+    const rc = raw.columns[bi]!;
+    // Mojibake: reported once per column, at the first row (not ragged) that shows it.
+    if (rc.codes !== null) {
+      const bad = rc.values.map(isMojibake);
+      if (bad.some(Boolean)) {
+        for (let r = 0; r < n; r++) {
+          if (bad[rc.codes[r]!] && !raw.ragged.has(r)) {
+            mojibakeRow[bi] = r;
+            break;
           }
-        };
+        }
       }
-      case "answer":
-        break;
-      default:
-        return null;
+    } else {
+      for (let r = 0; r < n; r++) {
+        if (isMojibake(rc.values[r]!) && !raw.ragged.has(r)) {
+          mojibakeRow[bi] = r;
+          break;
+        }
+      }
     }
-    const qi = qIndex.get(b.question)!;
-    const q = questions[qi]!;
-    const at = col(q.id);
-    const seen = (raw: string): boolean => {
-      if (raw.trim() === "") return false;
-      if (rawColumnOf[qi]! < 0) rawColumnOf[qi] = bi;
-      return true;
-    };
-    if (q.kind === "multiple") {
-      const resolver = resolvers.get(q.id)!;
-      const otherAt = resolver.other ? col(indicatorColumn(q.id, resolver.other.code)) : -1;
-      return (raw) => {
-        if (!seen(raw)) return;
-        const { codes, rest } = splitMultiple(raw, resolver);
-        listed[qi] = 1;
-        for (const c of codes) vals[col(indicatorColumn(q.id, c))] = true;
-        if (rest.length === 0) return;
-        if (otherAt >= 0 && options.otherInPlace) {
-          vals[otherAt] = true;
-          otherPieces[qi] = [...(otherPieces[qi] ?? []), ...rest];
-        } else for (const r of rest) warn("unknown_choice", bi, r, q);
-      };
-    }
-    if (isChoiceKind(q.kind)) {
-      const resolver = resolvers.get(q.id)!;
-      const otherInPlace = resolver.other !== undefined && q.kind === "single" && options.otherInPlace === true;
-      return (raw) => {
-        if (!seen(raw)) return;
-        const code = resolver.resolve(raw);
-        if (code !== undefined) vals[at] = code;
-        else if (otherInPlace) {
-          // Google Forms writes the "other" text in place of the choice.
-          vals[at] = resolver.other!.code;
-          otherPieces[qi] = [...(otherPieces[qi] ?? []), raw.trim()];
-        } else warn("unknown_choice", bi, raw, q);
-      };
-    }
-    if (isNumericKind(q.kind)) {
-      const { min, max } = rangeOf(q);
-      const integer = q.kind === "integer";
-      const range = `${Number.isFinite(min) ? min : "…"}–${Number.isFinite(max) ? max : "…"}`.replaceAll(".", ",");
-      return (raw) => {
-        if (!seen(raw)) return;
-        const v = parseNumber(raw, decimal);
-        if (v === undefined) warn("not_a_number", bi, raw, q);
-        else if (v !== null && (v < min || v > max || (integer && !Number.isInteger(v))))
-          warn("out_of_range", bi, raw, q, { range });
-        else vals[at] = v;
-      };
-    }
-    if (q.kind === "date") {
-      return (raw) => {
-        if (!seen(raw)) return;
-        const v = parseDate(raw);
-        if (v === undefined) warn("invalid_date", bi, raw, q);
-        else vals[at] = v;
-      };
-    }
-    return (raw) => {
-      if (seen(raw)) vals[at] = raw.trim();
-    };
-  });
+    if (mojibakeRow[bi]! >= 0) cellFlag[mojibakeRow[bi]!] = 1;
 
-  const multiples = questions.flatMap((q, qi) =>
-    q.kind === "multiple"
-      ? [{ qi, at: resolvers.get(q.id)!.choices.map((c) => col(indicatorColumn(q.id, c.code))) }]
-      : [],
-  );
-  const read = (name: string) => {
-    const at = col(name);
-    return (row: readonly (Value | undefined)[]) => (at < 0 ? undefined : row[at]);
+    const typer = typers[bi];
+    outcomesOf.push(null);
+    plainWarnings.push(null);
+    if (!typer) continue;
+    const qi = questionOf[bi]!;
+    const addPieces = (r: number, more: readonly string[]) => {
+      let byRow = pieces.get(qi);
+      if (!byRow) {
+        byRow = new Map();
+        pieces.set(qi, byRow);
+      }
+      const have = byRow.get(r);
+      if (have) have.push(...more);
+      else byRow.set(r, [...more]);
+    };
+    const markListed = (r: number) => {
+      let rows = listed.get(qi);
+      if (!rows) {
+        rows = new Uint8Array(n);
+        listed.set(qi, rows);
+      }
+      rows[r] = 1;
+    };
+
+    if (rc.codes !== null) {
+      const codes = rc.codes;
+      const outcomes = rc.values.map(typer);
+      outcomesOf[bi] = outcomes;
+      // Canonical column → value per code, in first-write order (a later write of the same cell wins).
+      const targets = new Map<number, { byCode: Written[]; has: boolean[] }>();
+      outcomes.forEach((o, k) => {
+        for (const [at, v] of o.writes) {
+          let t = targets.get(at);
+          if (!t) {
+            t = {
+              byCode: new Array<Written>(outcomes.length).fill(0),
+              has: new Array<boolean>(outcomes.length).fill(false),
+            };
+            targets.set(at, t);
+          }
+          t.byCode[k] = v;
+          t.has[k] = true;
+        }
+      });
+      for (const [at, t] of targets) writeColumn(stores[at]!, codes, t.byCode, t.has);
+      const warned = outcomes.map((o) => o.warnings.length > 0);
+      const lists = outcomes.map((o) => o.listed);
+      const withPieces = outcomes.map((o) => o.pieces !== null);
+      const anyWarned = warned.some(Boolean);
+      const anyListed = lists.some(Boolean);
+      const anyPieces = withPieces.some(Boolean);
+      if (anyWarned || anyListed || anyPieces) {
+        for (let r = 0; r < n; r++) {
+          const k = codes[r]!;
+          if (warned[k]) cellFlag[r] = 1;
+          if (lists[k]) markListed(r);
+          if (withPieces[k]) addPieces(r, outcomes[k]!.pieces!);
+        }
+      }
+    } else {
+      const warnings = new Map<number, readonly CellWarning[]>();
+      plainWarnings[bi] = warnings;
+      for (let r = 0; r < n; r++) {
+        const o = typer(rc.values[r]!);
+        for (const [at, v] of o.writes) stores[at]!.set(r, v);
+        if (o.warnings.length > 0) {
+          warnings.set(r, o.warnings);
+          cellFlag[r] = 1;
+        }
+        if (o.listed) markListed(r);
+        if (o.pieces) addPieces(r, o.pieces);
+      }
+    }
+  }
+
+  // ---- 2. Whole-row rules that need every column, still column by column.
+  // "Other" texts written in place of a choice join the `__autre_texte` column.
+  for (const [qi, byRow] of pieces) {
+    const at = col(otherTextColumn(questions[qi]!.id));
+    if (at < 0) continue;
+    const store = stores[at]!;
+    for (const [r, more] of byRow) {
+      const given = store.get(r);
+      store.set(r, [typeof given === "string" ? given : "", ...more].filter((x) => x !== "").join(" ; "));
+    }
+  }
+  // Multiple choice: once any choice is known, the others are false; all blank → not answered (null).
+  for (const [qi, q] of questions.entries()) {
+    if (q.kind !== "multiple") continue;
+    const indicators = resolvers
+      .get(q.id)!
+      .choices.map((c) => stores[col(indicatorColumn(q.id, c.code))] as BooleanStore);
+    const given = indicators.flatMap((s) => (s.values ? [s.values] : []));
+    const rows = listed.get(qi);
+    if (given.length === 0 && !rows) continue;
+    const answered = rows ? rows.slice() : new Uint8Array(n);
+    for (const v of given) for (let r = 0; r < n; r++) answered[r] = answered[r]! | v[r]!;
+    for (const s of indicators) {
+      const v = s.alloc();
+      for (let r = 0; r < n; r++) if (answered[r] !== 0 && v[r] === 0) v[r] = 1;
+    }
+  }
+
+  // ---- 3. Skip logic and required answers, question by question, in question order: a question
+  // not asked loses its answers before any later condition reads them, as row by row. Each question
+  // keeps the rows of its problems (`not_asked` = 1, `required_missing` = 2) for step 4.
+  const view = (name: string): ColumnView | undefined => {
+    const store = stores[col(name)];
+    if (store instanceof StringStore)
+      return store.codes ? { type: "string", codes: store.codes, dict: store.dict } : undefined;
+    if (store instanceof NumberStore) return store.values ? { type: "number", values: store.values } : undefined;
+    if (store instanceof BooleanStore) return store.values ? { type: "boolean", values: store.values } : undefined;
+    return undefined;
   };
-  const plan = questions.map((q, qi) => ({
-    q,
-    qi,
-    at: columns.flatMap((c, i) => (c.question === q.id ? [i] : [])),
-    relevant: q.relevant ? compileCondition(q.relevant, instrument, read) : undefined,
-  }));
-  const others = questions.flatMap((q, qi) =>
-    columns.some((c) => c.name === otherTextColumn(q.id)) ? [{ qi, at: col(otherTextColumn(q.id)) }] : [],
-  );
-  const idAt = col("id");
-  const vagueAt = col("vague");
-  const communeAt = col("commune");
-  let rowsRead = 0;
-
-  source.each((cells, row) => {
-    rowsRead++;
-    rowNumber = row;
-    rowProblems = [];
-    if (cells.length < header.length || cells.slice(header.length).some((c) => c.trim() !== "")) {
-      const p = problem("ragged_row", row, null, null, null, { found: cells.length, expected: header.length });
-      problems.push(p);
-      rejected.push({ row, cells, reasons: [p] });
-      return;
-    }
-    vals.fill(undefined);
-    rawColumnOf.fill(-1);
-    listed.fill(0);
-    for (let i = 0; i < handlers.length; i++) {
-      const raw = cells[i] ?? "";
-      if (
-        raw.length > 1 &&
-        (raw.includes("Ã") || raw.includes("â")) &&
-        !mojibakeReported.has(i) &&
-        MOJIBAKE.test(raw)
-      ) {
-        mojibakeReported.add(i);
-        rowProblems.push(
-          problem("mojibake", row, header[i] ?? "", raw.slice(0, 60), null, { encoding: options.encoding }),
-        );
+  const ragged = new Uint8Array(n);
+  for (const r of raw.ragged.keys()) ragged[r] = 1;
+  const plan = questions.flatMap((q, qi) => {
+    if (!q.relevant && !q.required) return [];
+    const own = columns.flatMap((c, i) => (c.question === q.id ? [stores[i]!] : []));
+    const strings = own.flatMap((s) => (s instanceof StringStore && s.codes ? [s.codes] : []));
+    const numbers = own.flatMap((s) => (s instanceof NumberStore && s.values ? [s.values] : []));
+    const booleans = own.flatMap((s) => (s instanceof BooleanStore && s.values ? [s.values] : []));
+    const answered = new Uint8Array(n);
+    for (const a of strings) for (let r = 0; r < n; r++) if (a[r]! >= 0) answered[r] = 1;
+    for (const a of numbers) for (let r = 0; r < n; r++) if (!Number.isNaN(a[r]!)) answered[r] = 1;
+    for (const a of booleans) for (let r = 0; r < n; r++) if (a[r] !== 0) answered[r] = 1;
+    const asked = q.relevant ? conditionMask(q.relevant, instrument, view, n) : null;
+    const rows: number[] = [];
+    const kinds: number[] = [];
+    for (let r = 0; r < n; r++) {
+      if (ragged[r]) continue;
+      const isAsked = asked === null || asked[r] === 1;
+      if (!isAsked && answered[r]) {
+        rows.push(r);
+        kinds.push(1);
+        for (const a of strings) a[r] = -1;
+        for (const a of numbers) a[r] = Number.NaN;
+        for (const a of booleans) a[r] = 0;
+      } else if (isAsked && q.required && !answered[r]) {
+        rows.push(r);
+        kinds.push(2);
       }
-      handlers[i]?.(raw);
     }
-    for (const { qi, at } of others) {
-      const pieces = otherPieces[qi];
-      if (!pieces) continue;
-      const given = vals[at];
-      vals[at] = [typeof given === "string" ? given : "", ...pieces].filter((x) => x !== "").join(" ; ");
-      otherPieces[qi] = null;
+    return [{ q, rows, kinds, sources: bindings.flatMap((_, bi) => (questionOf[bi] === qi ? [bi] : [])) }];
+  });
+  /** Whether a column's cell at a row holds an answer to its question. */
+  const seenAt = (bi: number, r: number): boolean => {
+    const outcomes = outcomesOf[bi];
+    const rc = raw.columns[bi]!;
+    return outcomes ? outcomes[rc.codes![r]!]!.seen : typers[bi]!(rc.values[r]!).seen;
+  };
+  const warningsAt = (bi: number, r: number): readonly CellWarning[] | undefined => {
+    const outcomes = outcomesOf[bi];
+    if (outcomes) return outcomes[raw.columns[bi]!.codes![r]!]!.warnings;
+    return plainWarnings[bi]?.get(r);
+  };
+
+  // ---- 4. Row by row, light: ids and duplicates, and every problem in file order.
+  const idIndex = bindings.findIndex((b) => b.kind === "id");
+  const idColumn = idIndex >= 0 ? raw.columns[idIndex]! : null;
+  const keyColumns = bindings.flatMap((b, i) => (b.kind === "metadata" || b.kind === "id" ? [] : [i]));
+  const responses = new ResponseIndex(
+    rowHashes(raw, keyColumns),
+    keyColumns.map((i) => raw.columns[i]!),
+  );
+  const seenIds = new StringIndex(); // ids of kept rows
+  const firstRowOfId: number[] = []; // by id number: its row
+  const kept = new Uint8Array(n);
+  const ids: string[] = [];
+  let accepted = 0;
+  const rowProblems: Problem[] = [];
+  const anyRagged = raw.ragged.size > 0;
+  const next = new Int32Array(plan.length); // per question: its next problem row
+
+  for (let r = 0; r < n; r++) {
+    const row = raw.rowNumbers[r]!;
+    const raggedCells = anyRagged ? raw.ragged.get(r) : undefined;
+    if (raggedCells) {
+      const p = problem("ragged_row", row, null, null, null, { found: raggedCells.length, expected: header.length });
+      problems.push(p);
+      rejected.push({ row, cells: raggedCells, reasons: [p] });
+      continue;
     }
-    // Multiple choice: once any choice is known, the others are false; all blank → not answered (null).
-    for (const { qi, at } of multiples) {
-      if (listed[qi] || at.some((i) => vals[i] !== undefined)) for (const i of at) vals[i] ??= false;
+    rowProblems.length = 0;
+    if (cellFlag[r]) {
+      for (let bi = 0; bi < bindings.length; bi++) {
+        if (mojibakeRow[bi] === r) {
+          const value = rawCell(raw.columns[bi]!, r).slice(0, 60);
+          rowProblems.push(problem("mojibake", row, header[bi] ?? "", value, null, { encoding: options.encoding }));
+        }
+        const warnings = warningsAt(bi, r);
+        if (!warnings || warnings.length === 0) continue;
+        const qi = questionOf[bi]!;
+        const qid = qi >= 0 ? questions[qi]!.id : null;
+        for (const w of warnings) rowProblems.push(problem(w.code, row, header[bi] ?? "", w.value, qid, w.params));
+      }
     }
     // Skip logic and required answers, in question order.
-    for (const { q, qi, at, relevant } of plan) {
-      const asked = !relevant || relevant(vals);
-      const answered = at.some((i) => vals[i] !== undefined && vals[i] !== null);
-      if (!asked && answered) {
-        const bi = rawColumnOf[qi]!;
-        rowProblems.push(
-          problem("not_asked", row, bi >= 0 ? (header[bi] ?? q.id) : q.id, bi >= 0 ? (cells[bi] ?? "") : "", q.id),
-        );
-        for (const i of at) vals[i] = undefined;
-      } else if (asked && q.required && !answered) {
+    for (let pi = 0; pi < plan.length; pi++) {
+      const p = plan[pi]!;
+      const at = next[pi]!;
+      if (p.rows[at] !== r) continue;
+      next[pi] = at + 1;
+      const q = p.q;
+      if (p.kinds[at] === 2) {
         rowProblems.push(problem("required_missing", row, null, null, q.id));
+        continue;
       }
+      let bi = -1;
+      for (let k = 0; k < p.sources.length && bi < 0; k++) if (seenAt(p.sources[k]!, r)) bi = p.sources[k]!;
+      rowProblems.push(
+        problem(
+          "not_asked",
+          row,
+          bi >= 0 ? (header[bi] ?? q.id) : q.id,
+          bi >= 0 ? rawCell(raw.columns[bi]!, r) : "",
+          q.id,
+        ),
+      );
     }
     // Identity and duplicates.
-    let id = idIndex >= 0 ? (cells[idIndex] ?? "").trim() : "";
+    let id = idColumn ? rawCell(idColumn, r).trim() : "";
     if (id === "") {
       id = `${idPrefix}${row}`;
       if (idIndex >= 0) rowProblems.push(problem("missing_id", row, header[idIndex] ?? "id", id, null));
     }
-    const key = responseKey(cells, keyIndices);
-    const firstSame = seenResponses.get(key);
-    const firstId = seenIds.get(id);
+    const same = responses.find(r);
+    const idCode = seenIds.get(id);
     let reason: Problem | undefined;
-    if (firstSame !== undefined) reason = problem("duplicate_response", row, null, null, null, { first: firstSame });
-    else if (firstId !== undefined)
-      reason = problem("duplicate_id", row, header[idIndex] ?? "id", id, null, { first: firstId });
+    if (same >= 0) reason = problem("duplicate_response", row, null, null, null, { first: raw.rowNumbers[same]! });
+    else if (idCode >= 0)
+      reason = problem("duplicate_id", row, header[idIndex] ?? "id", id, null, { first: firstRowOfId[idCode]! });
     for (const p of rowProblems) problems.push(p);
     if (reason) {
       problems.push(reason);
-      rejected.push({ row, cells, reasons: [reason] });
-      return;
+      rejected.push({ row, cells: rawRow(raw, r), reasons: [reason] });
+      continue;
     }
-    seenResponses.set(key, row);
-    seenIds.set(id, row);
-    vals[idAt] = id;
-    vals[vagueAt] ??= options.vague;
-    vals[communeAt] ??= options.commune;
-    // Values go into preallocated blocks of rows (no array growth per value); joined at the end.
-    const offset = accepted & (BLOCK - 1);
-    if (offset === 0) blocks.push(columns.map(() => new Array<Value>(BLOCK)));
-    const block = blocks[blocks.length - 1]!;
-    for (let c = 0; c < nCols; c++) block[c]![offset] = vals[c] ?? null;
+    responses.add(r);
+    firstRowOfId[seenIds.add(id)] = row;
+    kept[r] = 1;
+    ids.push(id);
     accepted++;
-  });
+  }
 
+  // ---- 5. The canonical table: kept rows only; `vague` and `commune` default when not in the file.
+  let keep: Int32Array | null = null;
+  if (accepted < n) {
+    keep = new Int32Array(accepted);
+    for (let r = 0, k = 0; r < n; r++) if (kept[r]) keep[k++] = r;
+  }
+  const fill = (name: string, value: string) => {
+    const store = stores[col(name)] as StringStore;
+    const code = store.code(value);
+    const codes = store.alloc();
+    for (let r = 0; r < n; r++) if (codes[r]! < 0) codes[r] = code;
+  };
+  fill("vague", options.vague);
+  fill("commune", options.commune);
+  const data: Record<string, unknown> = {};
+  columns.forEach((c, i) => {
+    data[c.name] = c.name === "id" ? ids : stores[i]!.column(keep, accepted);
+  });
   return {
-    table: table(
-      Object.fromEntries(
-        columns.map((c, i) => {
-          const out = new Array<Value>(accepted);
-          blocks.forEach((b, k) => {
-            const src = b[i]!;
-            const base = k * BLOCK;
-            const end = Math.min(BLOCK, accepted - base);
-            for (let r = 0; r < end; r++) out[base + r] = src[r]!;
-          });
-          return [c.name, out];
-        }),
-      ),
-    ),
+    table: table(data as Parameters<typeof table>[0]),
     problems,
     rejected,
-    rowsRead,
-    blankLines: source.blankLines(),
+    rowsRead: n,
+    blankLines: raw.blankLines,
   };
 }
