@@ -12,6 +12,7 @@ import {
   houseChart,
   labelsWidth,
   PERCENT_AXIS,
+  percentTicks,
   plotWidth,
   rowStep,
   suppressedLayer,
@@ -122,6 +123,7 @@ export function groupedBarChart(rows: readonly ComparisonRow[], options: Grouped
     format,
   );
   const right = 4 + textsWidth([...values.map((v) => v.value_text), "100 %"], f.minFontSize);
+  const plot = plotWidth(format, labelPx, right, 140);
   const visible = [{ filter: "!datum.suppressed" }];
   const offset = {
     field: "vague",
@@ -133,7 +135,7 @@ export function groupedBarChart(rows: readonly ComparisonRow[], options: Grouped
     { source, note, altText, lang, format },
     {
       data: { values },
-      width: plotWidth(format, labelPx, right, 140),
+      width: plot,
       // A fixed height (levels × step): a step on a band scale with an offset would size the sub-bands.
       height:
         ordered.length *
@@ -155,7 +157,7 @@ export function groupedBarChart(rows: readonly ComparisonRow[], options: Grouped
               field: "estimate",
               type: "quantitative",
               scale: { domain: [0, 1] },
-              axis: { title: null, labelExpr: PERCENT_AXIS, tickCount: 5, grid: true },
+              axis: { title: null, labelExpr: PERCENT_AXIS, values: percentTicks(plot), grid: true },
             },
             color: {
               field: "vague",

@@ -13,6 +13,7 @@ import {
   labelsWidth,
   legendColumns,
   PERCENT_AXIS,
+  percentTicks,
   plotWidth,
   rowStep,
   textsWidth,
@@ -123,7 +124,7 @@ export function likertChart(
               axis: {
                 title: null,
                 labelExpr: `${PERCENT_AXIS.replace("datum.value * 100", "abs(datum.value) * 100")}`,
-                tickCount: 5,
+                values: percentTicks(plotWidth(format, labelPx, right, 160) / 2, -1),
               },
             },
             x2: { field: "x1" },

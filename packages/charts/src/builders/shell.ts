@@ -173,3 +173,14 @@ export function legendColumns(
   }
   return 1;
 }
+
+/**
+ * Tick values of a 0–100 % axis: every 20 % on a wide plot, every 25 % on a mid one, 0, 50 and
+ * 100 % on a narrow one — so that every tick has its label (vega drops labels that would collide).
+ */
+export function percentTicks(width: number, from = 0): number[] {
+  const step = width >= 320 ? 0.2 : width >= 220 ? 0.25 : 0.5;
+  const ticks: number[] = [];
+  for (let k = Math.round(from / step); k * step <= 1 + 1e-9; k++) ticks.push(Math.round(k * step * 100) / 100);
+  return ticks;
+}

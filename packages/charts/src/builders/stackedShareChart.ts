@@ -7,7 +7,7 @@ import { FORMATS } from "../theme/formats.ts";
 import { SEQUENTIAL_COLOURS } from "../theme/palette.ts";
 import { hiddenText, quoted } from "./altText.ts";
 import { type CommonChartOptions, noteLine, sourceLine } from "./footer.ts";
-import { houseChart, labelsWidth, legendColumns, PERCENT_AXIS, plotWidth, textsWidth } from "./shell.ts";
+import { houseChart, labelsWidth, legendColumns, PERCENT_AXIS, percentTicks, plotWidth, textsWidth } from "./shell.ts";
 
 /** Options of {@link stackedShareChart}. */
 export interface StackedShareOptions extends CommonChartOptions {
@@ -97,7 +97,7 @@ export function stackedShareChart(
           type: "quantitative",
           stack: "zero",
           scale: { domain: [0, 1] },
-          axis: { title: null, labelExpr: PERCENT_AXIS, tickCount: 5 },
+          axis: { title: null, labelExpr: PERCENT_AXIS, values: percentTicks(width) },
         },
         order: { field: "rank", type: "quantitative" },
       },
