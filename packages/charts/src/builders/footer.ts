@@ -22,7 +22,10 @@ export interface CommonChartOptions {
   readonly format?: ChartFormat;
 }
 
-/** The source line: « Source : … Données fictives. » */
+/**
+ * The source line, saying when the data are fictional.
+ * @example sourceLine({ source: "CASS Schaerbeek", fictional: true, title: "T" }, "nl") // => "Bron: CASS Schaerbeek. Fictieve gegevens."
+ */
 export function sourceLine(options: CommonChartOptions, lang: Language): string {
   const t = CHART_TEXT[lang];
   const sep = lang === "fr" ? " : " : ": ";
@@ -48,6 +51,7 @@ export const CHART_PADDING = 5;
 /**
  * The source and note as a title at the bottom of a view, left-aligned on the whole chart
  * (axis labels included), wrapped to the format's width with the font's own metrics.
+ * @example footnote([sourceLine(options, "fr"), note], "column") // => { text: ["Source : …", …], orient: "bottom", … }
  */
 export function footnote(lines: readonly string[], format: ChartFormat, fontSize = FORMATS[format].minFontSize) {
   const f = { ...FORMATS[format], minFontSize: fontSize };

@@ -93,7 +93,12 @@ function spread<T>(values: readonly T[], counts: readonly number[], n: number, r
   return out;
 }
 
-/** The fictional respondents of both waves, one row each, canonical columns (DESIGN.md). */
+/**
+ * The fictional respondents of both waves, one row each, canonical columns (DESIGN.md): `vague`,
+ * `A1`, `B1`, `plus_quart`, the `C1__…` and `D1__…` indicators, the Likert items `F1`–`F6`
+ * (2025 only; null in 2021).
+ * @example galleryRespondents().numRows() // => 407 (178 in 2021, 229 in 2025)
+ */
 export function galleryRespondents(): ColumnTable {
   const columns: Record<string, unknown[]> = { id: [], vague: [], commune: [], A1: [], B1: [], plus_quart: [] };
   for (const c of Object.keys(SERVICES)) columns[`C1__${c}`] = [];

@@ -35,6 +35,8 @@ interface TextItem {
  * Makes vega measure text with the DejaVu metrics instead of its fallback without a canvas
  * (0,8 em per character, far too wide): layout (label space, title and footnote bounds, the size
  * of the SVG) then matches what is drawn. Done once; the same measure gives the same bytes.
+ * Called by `toSvg.ts` when it is loaded.
+ * @example useDejaVuMetrics(); vega.textMetrics.width({ fontSize: 10 }, "Données fictives") // => 86.4…
  */
 export function useDejaVuMetrics(): void {
   const metrics = (vega as unknown as { textMetrics: { width: (item: TextItem, text: unknown) => number } })
