@@ -26,7 +26,8 @@ const FACES = ["DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique", "DejaVuSan
  * paths stay paths and text stays selectable text, set in the DejaVu fonts of the
  * `dejavu-fonts-ttf` npm package (embedded as subsets, never a system font). The page is the
  * size of the SVG (1 CSS px = 0.75 pt). Deterministic: a fixed creation date and file identifier,
- * no modification date, so the same SVG gives byte-identical PDFs.
+ * no modification date, and uncompressed streams (deflate output differs between Node's and Deno's
+ * zlib), so the same SVG gives byte-identical PDFs, whether Node or Deno runs the code.
  *
  * Known limit: svg-to-pdfkit turns every space character into a normal space, so the narrow
  * no-break space before « % » is a little wider in the PDF than in the SVG and PNG.
@@ -41,7 +42,10 @@ export function toPdf(svg: string, options: PdfOptions = {}): Promise<Uint8Array
     size: [width * 0.75, height * 0.75],
     margin: 0,
     autoFirstPage: true,
-    compress: true,
+    // Streams are not Flate-compressed: deflate output depends on the runtime's zlib (Node's and
+    // Deno's give different bytes for the same content), and the same figure must be the same file
+    // whether `pnpm report` (Node) or a notebook (Deno) writes it. The price: files about twice as big.
+    compress: false,
     lang: options.lang === "nl" ? "nl-BE" : "fr-BE",
     info: {
       Producer: "@monitoring-social/charts (pdfkit)",

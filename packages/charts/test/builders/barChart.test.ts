@@ -1,15 +1,7 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import Ajv from "ajv";
 import { describe, expect, it } from "vitest";
 import { barChart, ChartError, FORMATS, toSvg } from "../../src/index.ts";
 import { structureLabels, structureRows } from "../fixtures.ts";
-
-// The schema file is not in vega-lite's "exports": read it from the installed package folder.
-const schema = JSON.parse(
-  readFileSync(join(import.meta.dirname, "../../node_modules/vega-lite/build/vega-lite-schema.json"), "utf8"),
-);
-const validate = new Ajv({ strict: false, allowUnionTypes: true }).compile(schema);
+import { validateSpec as validate } from "../schema.ts";
 
 const options = {
   fr: {

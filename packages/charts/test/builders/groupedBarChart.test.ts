@@ -1,14 +1,7 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import Ajv from "ajv";
 import { describe, expect, it } from "vitest";
 import { groupedBarChart, toSvg } from "../../src/index.ts";
 import { serviceLabels, serviceRows } from "../fixtures.ts";
-
-const schema = JSON.parse(
-  readFileSync(join(import.meta.dirname, "../../node_modules/vega-lite/build/vega-lite-schema.json"), "utf8"),
-);
-const validate = new Ajv({ strict: false, allowUnionTypes: true }).compile(schema);
+import { validateSpec as validate } from "../schema.ts";
 
 describe("groupedBarChart", () => {
   for (const lang of ["fr", "nl"] as const) {

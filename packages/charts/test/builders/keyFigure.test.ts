@@ -1,13 +1,7 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import Ajv from "ajv";
 import { describe, expect, it } from "vitest";
 import { keyFigure, toSvg } from "../../src/index.ts";
+import { validateSpec as validate } from "../schema.ts";
 
-const schema = JSON.parse(
-  readFileSync(join(import.meta.dirname, "../../node_modules/vega-lite/build/vega-lite-schema.json"), "utf8"),
-);
-const validate = new Ajv({ strict: false, allowUnionTypes: true }).compile(schema);
 const row = {
   level: "oui",
   n: 164,

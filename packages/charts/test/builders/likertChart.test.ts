@@ -1,13 +1,6 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import Ajv from "ajv";
 import { describe, expect, it } from "vitest";
 import { likertChart, toSvg } from "../../src/index.ts";
-
-const schema = JSON.parse(
-  readFileSync(join(import.meta.dirname, "../../node_modules/vega-lite/build/vega-lite-schema.json"), "utf8"),
-);
-const validate = new Ajv({ strict: false, allowUnionTypes: true }).compile(schema);
+import { validateSpec as validate } from "../schema.ts";
 
 const scale = ["pas_du_tout", "plutot_pas", "neutre", "plutot", "tout_a_fait"];
 const scaleLabels = {

@@ -1,13 +1,6 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import Ajv from "ajv";
 import { describe, expect, it } from "vitest";
 import { stackedShareChart, toSvg } from "../../src/index.ts";
-
-const schema = JSON.parse(
-  readFileSync(join(import.meta.dirname, "../../node_modules/vega-lite/build/vega-lite-schema.json"), "utf8"),
-);
-const validate = new Ajv({ strict: false, allowUnionTypes: true }).compile(schema);
+import { validateSpec as validate } from "../schema.ts";
 
 const levels = ["b0_10", "b11_25", "b26_50", "b51_75", "b76_100"];
 const est: Record<string, number[]> = {

@@ -10,7 +10,7 @@ const chart = barChart(structureRows, {
   labels: structureLabels.fr,
 });
 
-/** The PDF's content streams, inflated (pdfkit compresses them with Flate). */
+/** The PDF's content streams, inflated when a stream is Flate-compressed. */
 function contentStreams(pdf: string): string[] {
   const out: string[] = [];
   for (const m of pdf.matchAll(/<<([\s\S]*?)>>\s*stream\r?\n/g)) {
@@ -33,6 +33,11 @@ describe("toPdf", async () => {
     expect(pdf).toContain("(D:20250101000000Z)");
     expect(pdf).not.toContain("/ModDate");
     expect(pdf).toMatch(/\/ID \[<[0-9a-f]{32}> <[0-9a-f]{32}>\]/);
+  });
+
+  it("writes its streams uncompressed, so its bytes do not depend on the runtime's zlib (Node or Deno)", () => {
+    expect(pdf).toMatch(/\bstream\r?\n/);
+    expect(pdf).not.toContain("/FlateDecode");
   });
 
   it("is vector: text drawn as text, bars as paths, no raster image", () => {
