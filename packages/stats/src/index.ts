@@ -7,6 +7,7 @@
 
 export * from "./compare/compareDistributions.ts";
 export * from "./compare/compareProportions.ts";
+export * from "./compare/compareWithin.ts";
 export * from "./compare/testChoice.ts";
 export * from "./compare/twoGroups.ts";
 export * from "./design/compositionMargins.ts";

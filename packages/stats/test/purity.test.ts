@@ -5,6 +5,7 @@ import {
   compareMeans,
   compareMultiple,
   compareProportions,
+  compareWithin,
   crosstab,
   likert,
   mean,
@@ -54,6 +55,7 @@ describe("no statistics function mutates its input or coerces types", () => {
       crosstab(d, "A1", "vague");
       timeBurden(d, { share: "B3", etp: "A5", by: "vague" });
       compareProportions(d, "A1", { by: "vague" });
+      compareWithin(d, "F1", { by: "vague", within: "A1" });
       compareMultiple(d, ["C1__a"], { by: "vague" });
       compareMeans(d, "B3", { by: "vague" });
       compareBattery(d, ["F1", "F2"], { by: "vague", ranks });
