@@ -20,6 +20,7 @@ export * from "./html/inlineSvg.ts";
 export * from "./html/renderHtml.ts";
 export { type ReportMessageCode, reportMessages, tr } from "./messages/index.ts";
 export * from "./notebook/notebookSection.ts";
+export * from "./notebook/notebookStudySection.ts";
 export * from "./output/tableCsv.ts";
 export * from "./output/writeReport.ts";
 export * from "./privacy/pseudonymise.ts";
