@@ -1,7 +1,8 @@
 /**
  * Checks on the committed notebooks (their outputs are written by `pnpm run test:notebooks`):
- * every code cell ran without error, and the notebooks that read survey data say « Données
- * fictives » in every table, text and chart built from them.
+ * every code cell ran without error, and the notebooks that read survey data (`readWave`, or
+ * `loadStudy` for a report definition) say « Données fictives » in every table, text and chart
+ * built from them.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -32,7 +33,7 @@ describe.each(files)("notebooks/%s", (file) => {
   });
 
   it("says « Données fictives » in every output built from the survey data", () => {
-    if (!code.some((c) => c.source.includes("readWave("))) return;
+    if (!code.some((c) => c.source.includes("readWave(") || c.source.includes("loadStudy("))) return;
     const shown = code.flatMap((c) =>
       (c.outputs ?? []).flatMap((o) =>
         Object.entries((o.data ?? {}) as JsonObject)
