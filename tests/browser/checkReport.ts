@@ -76,9 +76,12 @@ try {
         if (!r.url().startsWith("file:")) failures.push(`${page} (${device}) : requête réseau vers ${r.url()}`);
       });
       await tab.goto(pathToFileURL(file).href, { waitUntil: "load" });
-      const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      // Expressions evaluated in the page (strings: this file is type-checked without the DOM library).
+      const overflow = Number(await tab.evaluate("document.documentElement.scrollWidth - window.innerWidth"));
       if (overflow > 1) failures.push(`${page} (${device}) : la page déborde de ${overflow} px en largeur`);
-      const figures = await tab.evaluate(() => document.querySelectorAll("figure svg[role=img][aria-label]").length);
+      const figures = Number(
+        await tab.evaluate('document.querySelectorAll("figure svg[role=img][aria-label]").length'),
+      );
       if (figures < 10) failures.push(`${page} (${device}) : ${figures} figures accessibles seulement`);
       await tab.screenshot({ path: join(out, `${page.replace(/\.html$/, "")}-${device}.png`), fullPage: true });
       if (device === "bureau") {

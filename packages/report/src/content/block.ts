@@ -57,6 +57,7 @@ export interface BuiltReport {
   readonly title: string;
   readonly subtitle?: string;
   readonly fictional: boolean;
-  /** Short banner text saying that the data are fictional (empty when they are real). */
+  /** The study's source line, as under every figure (« Source : …. Données fictives. »). */
+  readonly source: string;
   readonly sections: readonly BuiltSection[];
 }

@@ -21,7 +21,7 @@ export function outputPath(kind: "figures" | "tables", id: string, lang: "fr" | 
 
 const e = escapeHtml;
 
-function tableHtml(t: DataTable, lang: "fr" | "nl"): string {
+function tableHtml(t: DataTable, lang: "fr" | "nl", source: string): string {
   const head = t.columns.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ""}>${e(c.label)}</th>`).join("");
   const body = t.cells
     .map(
@@ -41,7 +41,7 @@ function tableHtml(t: DataTable, lang: "fr" | "nl"): string {
     `<caption>${e(t.caption)}</caption>`,
     `<thead><tr>${head}</tr></thead>`,
     `<tbody>\n${body}\n</tbody></table></div>`,
-    `<p class="table-note">${t.note ? `${e(t.note)} ` : ""}<a class="downloads" href="${csv}" download>${e(tr("html_download_csv", lang))}</a></p>`,
+    `<p class="table-note">${t.note ? `${e(t.note)} ` : ""}${e(source)} <a class="downloads" href="${csv}" download>${e(tr("html_download_csv", lang))}</a></p>`,
   ].join("\n");
 }
 
@@ -66,7 +66,7 @@ function blockHtml(block: Block, report: BuiltReport, options: RenderHtmlOptions
         )
         .join("\n");
     case "table":
-      return tableHtml(block.table, lang);
+      return tableHtml(block.table, lang, report.source);
     case "figure": {
       const svg = options.svgs.get(block.id);
       if (svg === undefined) throw new Error(`renderHtml: no SVG for figure « ${block.id} »`);
@@ -78,7 +78,7 @@ function blockHtml(block: Block, report: BuiltReport, options: RenderHtmlOptions
         inlineSvg(svg, `${block.id}-${lang}`, block.chart.meta.altText),
         `<figcaption><span class="visually-hidden">${e(block.chart.meta.altText)} </span><span class="downloads">${e(tr("html_download_figure", lang))} ${links}</span></figcaption>`,
         block.table
-          ? `<details><summary>${e(tr("html_figure_table", lang))}</summary>\n${tableHtml(block.table, lang)}\n</details>`
+          ? `<details><summary>${e(tr("html_figure_table", lang))}</summary>\n${tableHtml(block.table, lang, report.source)}\n</details>`
           : "",
         `</figure>`,
       ]

@@ -194,6 +194,7 @@ Options de report (pnpm monitoring report reports/ma-commune/rapport.json) :
   csv_test: "test",
   csv_p_holm: "p_ajustee_holm",
   csv_suppressed: "masque_n_moins_de_5",
+  csv_source: "source",
   csv_mean: "moyenne",
   csv_hours: "heures_semaine",
   csv_fte_total: "etp_total",

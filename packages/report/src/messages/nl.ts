@@ -193,6 +193,7 @@ Opties van report (pnpm monitoring report reports/mijn-gemeente/rapport.json):
   csv_test: "toets",
   csv_p_holm: "p_aangepast_holm",
   csv_suppressed: "verborgen_n_minder_dan_5",
+  csv_source: "bron",
   csv_mean: "gemiddelde",
   csv_hours: "uren_week",
   csv_fte_total: "vte_totaal",

@@ -1,20 +1,11 @@
-import { JUPYTER_DISPLAY, sourceLine } from "@monitoring-social/charts";
+import { JUPYTER_DISPLAY } from "@monitoring-social/charts";
 import { DEFAULT_LANGUAGE, type Language } from "@monitoring-social/questionnaire";
 import type { Block, BuiltSection } from "../content/block.ts";
 import type { Section } from "../definition/section.ts";
 import { buildSection } from "../sections/buildReport.ts";
 import type { Study } from "../study/study.ts";
+import { studySourceLine } from "../study/studySourceLine.ts";
 import { type NotebookDisplay, notebookSection } from "./notebookSection.ts";
-
-/**
- * The source line of a study, as under every figure of its report: « Source : CASS Schaerbeek, ….
- * Données fictives. » (Dutch: « Bron: …. Fictieve gegevens. »); the last sentence only when a wave
- * is fictional.
- * @example studySourceLine(study, "fr") // => "Source : CASS Schaerbeek, groupe « exclusion numérique 1030 », enquêtes auprès des travailleurs sociaux 2021 et 2025. Données fictives."
- */
-export function studySourceLine(study: Study, lang: Language = DEFAULT_LANGUAGE): string {
-  return sourceLine({ title: "", source: study.definition.source[lang], fictional: study.fictional }, lang);
-}
 
 type Bundle = Record<string, string>;
 

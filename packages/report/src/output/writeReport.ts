@@ -3,6 +3,7 @@ import { reportJson, reportMarkdown } from "@monitoring-social/ingest";
 import { LANGUAGES, type Language } from "@monitoring-social/questionnaire";
 import type { Block, DataTable } from "../content/block.ts";
 import { outputPath, renderHtml } from "../html/renderHtml.ts";
+import { tr } from "../messages/index.ts";
 import { buildReport } from "../sections/buildReport.ts";
 import type { Study } from "../study/study.ts";
 import { tableCsv } from "./tableCsv.ts";
@@ -61,7 +62,11 @@ export async function writeReport(study: Study, options: WriteReportOptions): Pr
           );
         }
       }
-      for (const table of tablesOf(section.blocks)) write(outputPath("tables", table.id, lang, "csv"), tableCsv(table));
+      for (const table of tablesOf(section.blocks))
+        write(
+          outputPath("tables", table.id, lang, "csv"),
+          tableCsv(table, { source: { column: tr("csv_source", lang), text: report.source } }),
+        );
     }
     write(
       pageName(lang),

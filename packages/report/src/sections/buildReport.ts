@@ -3,6 +3,7 @@ import type { BuiltReport, BuiltSection } from "../content/block.ts";
 import type { Section } from "../definition/section.ts";
 import { tr } from "../messages/index.ts";
 import type { Study } from "../study/study.ts";
+import { studySourceLine } from "../study/studySourceLine.ts";
 import { compareSection } from "./compareSection.ts";
 import { likertSection } from "./likertSection.ts";
 import { methodologySection } from "./methodologySection.ts";
@@ -71,6 +72,7 @@ export function buildReport(study: Study, lang: Language = DEFAULT_LANGUAGE): Bu
     title: def.title[lang],
     ...(def.subtitle ? { subtitle: def.subtitle[lang] } : {}),
     fictional: study.fictional,
+    source: studySourceLine(study, lang),
     sections,
   };
 }

@@ -6,6 +6,7 @@ const report = (text: string): BuiltReport => ({
   lang: "fr",
   title: "Titre <b>",
   fictional: true,
+  source: "Source : CASS. Données fictives.",
   sections: [
     {
       id: "temoignages",
@@ -14,6 +15,17 @@ const report = (text: string): BuiltReport => ({
       blocks: [
         { kind: "quotes", heading: "Situation", items: [{ text, wave: "2025" }] },
         { kind: "findings", items: [{ text: "a < b & c", significant: false }] },
+        {
+          kind: "table",
+          table: {
+            id: "t1",
+            caption: "Tableau",
+            columns: [{ label: "Réponse", numeric: false }],
+            cells: [["CPAS"]],
+            csv: { columns: [], rows: [] },
+            note: "IC 95 %.",
+          },
+        },
       ],
     },
   ],
@@ -37,6 +49,12 @@ describe("renderHtml", () => {
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain("a &lt; b &amp; c");
     expect(html).toContain("<title>Titre &lt;b&gt; — Données fictives</title>");
+  });
+
+  it("writes the source line (fictional) under every table, with the link to its CSV", () => {
+    expect(html).toContain(
+      '<p class="table-note">IC 95 %. Source : CASS. Données fictives. <a class="downloads" href="tables/t1.fr.csv" download>',
+    );
   });
 
   it("is self-contained: no external script, stylesheet, font or image", () => {

@@ -39,12 +39,16 @@ describe("writeReport (Schaerbeek, fictional exports)", async () => {
     for (const [name, data] of first.files) expect(second.files.get(name), name).toEqual(data);
   });
 
-  it("says « Données fictives » / « Fictieve gegevens » on every page and in every figure", () => {
+  it("says « Données fictives » / « Fictieve gegevens » on every page, in every figure and in every table", () => {
     expect(String(first.files.get("index.html"))).toContain("Données fictives");
     expect(String(first.files.get("index.nl.html"))).toContain("Fictieve gegevens");
     for (const [name, data] of first.files) {
       if (name.endsWith(".fr.svg")) expect(String(data), name).toContain("Données fictives");
       if (name.endsWith(".nl.svg")) expect(String(data), name).toContain("Fictieve gegevens");
+      if (name.endsWith(".fr.csv"))
+        expect(String(data).split("\r\n")[1], name).toMatch(/;Source : .*Données fictives\.$/);
+      if (name.endsWith(".nl.csv"))
+        expect(String(data).split("\r\n")[1], name).toMatch(/;Bron: .*Fictieve gegevens\.$/);
     }
   });
 });

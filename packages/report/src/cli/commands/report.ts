@@ -1,41 +1,11 @@
-import { dirname, extname, join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
-import { parseDefinition } from "../../definition/checkDefinition.ts";
-import type { ReportDefinition } from "../../definition/reportDefinition.ts";
+import { dirname, join, relative, resolve } from "node:path";
+import { readDefinition } from "../../definition/readDefinition.ts";
 import { tr } from "../../messages/index.ts";
 import { writeReport } from "../../output/writeReport.ts";
 import { ReportError } from "../../reportError.ts";
 import { loadStudy } from "../../study/loadStudy.ts";
 import type { ParsedArgs } from "../args.ts";
 import { CliError, type CliIo, ExitCode } from "../io.ts";
-
-async function readDefinition(path: string, args: ParsedArgs, io: CliIo): Promise<ReportDefinition> {
-  if (extname(path) === ".json") {
-    let text: string;
-    try {
-      text = new TextDecoder().decode(io.readFile(path));
-    } catch (e) {
-      throw new CliError(
-        tr("unreadable_file", args.lang, { file: path, detail: (e as NodeJS.ErrnoException).code ?? String(e) }),
-      );
-    }
-    return parseDefinition(text, path, args.lang);
-  }
-  if (extname(path) === ".ts" || extname(path) === ".js" || extname(path) === ".mjs") {
-    let module: { default?: ReportDefinition };
-    try {
-      module = (await import(pathToFileURL(resolve(path)).href)) as { default?: ReportDefinition };
-    } catch (e) {
-      if (e instanceof ReportError) throw e;
-      throw new CliError(
-        tr("unreadable_file", args.lang, { file: path, detail: (e as Error).message.split("\n")[0]! }),
-      );
-    }
-    if (!module.default) throw new CliError(tr("definition_no_default", args.lang, { file: path }));
-    return module.default;
-  }
-  throw new CliError(tr("definition_extension", args.lang, { file: path }));
-}
 
 /**
  * `monitoring report <definition.json|report.ts> [--out dossier] [--lang nl] [--no-raster]`: loads
@@ -48,7 +18,7 @@ export async function reportCommand(args: ParsedArgs, io: CliIo): Promise<ExitCo
   const path = args.positionals[0];
   if (path === undefined) throw new CliError(tr("missing_definition", args.lang));
   try {
-    const definition = await readDefinition(path, args, io);
+    const definition = await readDefinition(path, { lang: args.lang, readFile: (p) => io.readFile(p) });
     const baseDir = dirname(resolve(path));
     const out = args.options.out ?? baseDir;
     const study = await loadStudy(definition, {
@@ -60,7 +30,9 @@ export async function reportCommand(args: ParsedArgs, io: CliIo): Promise<ExitCo
       write: (p, d) => io.writeFile(join(out, p), d),
       raster: args.flags["no-raster"] !== true,
     });
-    io.out(`${tr("report_written", args.lang, { n: written.files.length, dir: out })}\n`);
+    io.out(
+      `${tr("report_written", args.lang, { n: written.files.length, dir: relative(process.cwd(), out) || "." })}\n`,
+    );
     if (study.fictional) io.out(`${tr("fictional_notice", args.lang)}\n`);
     return ExitCode.ok;
   } catch (e) {
