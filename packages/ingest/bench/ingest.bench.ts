@@ -27,6 +27,16 @@ if (!existsSync(file)) {
   writeFileSync(file, chunks.join(""));
   console.log(`fichier de test : ${file} (${((performance.now() - t0) / 1000).toFixed(1)} s pour le simuler)`);
 }
+/** CPU seconds of this process's main thread (Linux: /proc), or NaN elsewhere. */
+function mainThreadCpu(): number {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 10 ms
+  } catch {
+    return Number.NaN;
+  }
+}
 const bytes = readFileSync(file);
 let peak = process.memoryUsage().rss;
 const timer = setInterval(() => {
@@ -34,14 +44,16 @@ const timer = setInterval(() => {
 }, 20);
 const t0 = performance.now();
 const cpu0 = process.cpuUsage();
+const main0 = mainThreadCpu();
 const wave = await readWave(bytes, { instrument: worker2025, fictional: true, file: "bench.csv" });
 const seconds = (performance.now() - t0) / 1000;
 const cpu = process.cpuUsage(cpu0);
+const mainCpu = mainThreadCpu() - main0;
 clearInterval(timer);
 peak = Math.max(peak, process.memoryUsage().rss);
 console.log(
   `ingest+validation : ${wave.provenance.rowsRead} lignes × ${wave.table.numCols()} colonnes canoniques ` +
     `(${bytes.length / 1e6} Mo lus, ${wave.report.columns.length} colonnes dans le fichier) en ${seconds.toFixed(2)} s ` +
-    `(CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s) ` +
+    `(CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s, dont fil principal ${mainCpu.toFixed(2)} s) ` +
     `— ${Math.round(wave.provenance.rowsRead / seconds).toLocaleString("fr-BE")} lignes/s, pic mémoire ${(peak / 2 ** 20).toFixed(0)} Mio`,
 );

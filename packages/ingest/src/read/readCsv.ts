@@ -17,6 +17,21 @@ export function detectDelimiter(text: string): Delimiter {
 }
 
 /**
+ * The first record of CSV text (the header), trimmed. Parses a slice of the text, not all of it
+ * (papaparse splits its whole input into lines before it looks at the first one), growing the
+ * slice until the record ends inside it. The slice is at least 2 MB so that papaparse guesses the
+ * line breaks from the same first megabyte as for the whole text.
+ * @example readCsvHeader("id; A1 \nr1;cpas", ";") // => ["id", "A1"]
+ */
+export function readCsvHeader(text: string, delimiter: Delimiter): string[] {
+  for (let size = 2 ** 21; ; size *= 4) {
+    const sample = size >= text.length ? text : text.slice(0, size);
+    const first = Papa.parse<string[]>(sample, { delimiter, preview: 1 });
+    if (sample === text || first.meta.cursor < sample.length) return (first.data[0] ?? []).map((h) => h.trim());
+  }
+}
+
+/**
  * Reads CSV text with papaparse (quoted fields, quoted line breaks, doubled quotes), one row at a
  * time: no object is built per row and the rows are not kept, cells are handed over as arrays of
  * strings. The first record is the header.
@@ -26,8 +41,7 @@ export function readCsv(input: string, delimiter: Delimiter): RowSource {
   // The line break that ends the last row is not a blank line.
   const end = input.endsWith("\r\n") ? 2 : input.endsWith("\n") ? 1 : 0;
   const text = end === 0 ? input : input.slice(0, input.length - end);
-  const first = Papa.parse<string[]>(text, { delimiter, preview: 1 });
-  const header = (first.data[0] ?? []).map((h) => h.trim());
+  const header = readCsvHeader(text, delimiter);
   let blank = 0;
   return {
     header,

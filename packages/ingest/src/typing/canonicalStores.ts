@@ -1,7 +1,7 @@
 import type { CanonicalColumn } from "@monitoring-social/questionnaire";
 import type { Written } from "./cellTyper.ts";
 import type { RawCodes } from "./rawColumns.ts";
-import { StringIndex } from "./stringIndex.ts";
+import { StringIndex } from "./rawColumns.ts";
 import { BooleanColumn, CodeColumn, NullColumn, NumberColumn } from "./typedColumns.ts";
 
 /*
@@ -23,7 +23,10 @@ export interface Store {
   column(keep: Int32Array | null, n: number): unknown;
 }
 
-function gather<T extends Int32Array | Float64Array | Uint8Array>(values: T, keep: Int32Array | null, n: number): T {
+/** Per-row indices into a string column's dictionary, -1 = no value: one byte while it has ≤ 127 strings. */
+export type StringCodes = Int8Array | Int16Array | Int32Array;
+
+function gather<T extends StringCodes | Float64Array | Uint8Array>(values: T, keep: Int32Array | null, n: number): T {
   if (keep === null) return values.subarray(0, n) as T;
   const out = new (values.constructor as new (n: number) => T)(keep.length);
   for (let i = 0; i < keep.length; i++) out[i] = values[keep[i]!]!;
@@ -31,7 +34,7 @@ function gather<T extends Int32Array | Float64Array | Uint8Array>(values: T, kee
 }
 
 export class StringStore implements Store {
-  codes: Int32Array | null = null;
+  codes: StringCodes | null = null;
   private readonly index = new StringIndex();
   readonly dict: readonly string[] = this.index.keys;
   constructor(private readonly rows: number) {}
@@ -39,8 +42,12 @@ export class StringStore implements Store {
   code(value: string): number {
     return this.index.add(value);
   }
-  alloc(): Int32Array {
-    this.codes ??= new Int32Array(this.rows).fill(-1);
+  /** The codes, allocated (all -1) or widened so that every string of the dictionary fits. */
+  alloc(): StringCodes {
+    const size = this.dict.length;
+    const type = size > 32767 ? Int32Array : size > 127 ? Int16Array : Int8Array;
+    if (this.codes === null) this.codes = new type(this.rows).fill(-1);
+    else if (this.codes.BYTES_PER_ELEMENT < type.BYTES_PER_ELEMENT) this.codes = type.from(this.codes);
     return this.codes;
   }
   defined(row: number): boolean {
@@ -51,7 +58,8 @@ export class StringStore implements Store {
     return c < 0 ? undefined : this.dict[c];
   }
   set(row: number, value: Written): void {
-    this.alloc()[row] = this.code(value as string);
+    const code = this.code(value as string);
+    this.alloc()[row] = code;
   }
   clear(row: number): void {
     if (this.codes !== null) this.codes[row] = -1;

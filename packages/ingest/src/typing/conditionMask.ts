@@ -7,7 +7,7 @@ import { type Condition, choiceList, type Instrument, indicatorColumn } from "@m
  * - `boolean`: 0 = no value, 1 = false, 2 = true.
  */
 export type ColumnView =
-  | { readonly type: "string"; readonly codes: Int32Array; readonly dict: readonly string[] }
+  | { readonly type: "string"; readonly codes: Int8Array | Int16Array | Int32Array; readonly dict: readonly string[] }
   | { readonly type: "number"; readonly values: Float64Array }
   | { readonly type: "boolean"; readonly values: Uint8Array };
 

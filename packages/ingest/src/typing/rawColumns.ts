@@ -1,5 +1,11 @@
+import type Papa from "papaparse";
 import type { RowSource } from "../read/rowSource.ts";
-import { StringIndex } from "./stringIndex.ts";
+
+/*
+ * `stringHash`, `StringIndex`, `RawColumnsBuilder` and `encodeCsvText` also run on a worker thread,
+ * from their source text (see `readCsvColumns`): they refer to nothing but each other and globals,
+ * and have no static members (a bundler may rewrite a class that refers to itself).
+ */
 
 /** Per-row indices into a column's distinct strings: one byte while there are at most 256 of them. */
 export type RawCodes = Uint8Array | Uint16Array | Int32Array;
@@ -42,13 +48,90 @@ export function rawRow(raw: RawColumns, row: number): readonly string[] {
   return raw.ragged.get(row) ?? raw.wide.get(row) ?? raw.columns.map((c) => rawCell(c, row));
 }
 
+/** 32-bit FNV-1a over UTF-16 code units, with a final avalanche so that low bits spread. */
+export function stringHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  return h ^ (h >>> 13);
+}
+
 /**
- * Builds raw columns row by row. Everything here refers only to this class and
- * {@link StringIndex}, so that the CSV reader can also run it on a worker thread.
+ * Numbers distinct strings 0, 1, 2… in order of first appearance. Same contract as a
+ * `Map<string, number>` used for interning, but about four times faster on millions of short, freshly
+ * parsed strings (a `Map` has V8 hash each new string in the runtime; here a 32-bit FNV-1a hash is
+ * computed inline and the table is a typed array with open addressing).
  */
+export class StringIndex {
+  /** The strings, by number. */
+  readonly keys: string[] = [];
+  /** Open-addressing table of [hash, number + 1] pairs (0 = empty): one cache line per probe. */
+  private slots: Int32Array = new Int32Array(64);
+  private mask = 31;
+
+  /** Number of distinct strings. */
+  get size(): number {
+    return this.keys.length;
+  }
+
+  /** The number of a string, or -1 when it was never added. */
+  get(key: string): number {
+    const h = stringHash(key);
+    const slots = this.slots;
+    for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
+      const s = slots[2 * i + 1]!;
+      if (s === 0) return -1;
+      if (slots[2 * i] === h && this.keys[s - 1] === key) return s - 1;
+    }
+  }
+
+  /** The number of a string added now, or `-1 - number` when it was already there. */
+  addNew(key: string): number {
+    const size = this.keys.length;
+    const code = this.add(key);
+    return code === size ? code : -1 - code;
+  }
+
+  /** The number of a string, adding it when new. */
+  add(key: string): number {
+    const h = stringHash(key);
+    const slots = this.slots;
+    let i = h & this.mask;
+    for (; ; i = (i + 1) & this.mask) {
+      const s = slots[2 * i + 1]!;
+      if (s === 0) break;
+      if (slots[2 * i] === h && this.keys[s - 1] === key) return s - 1;
+    }
+    const code = this.keys.length;
+    this.keys.push(key);
+    slots[2 * i] = h;
+    slots[2 * i + 1] = code + 1;
+    if (this.keys.length * 2 > this.mask) this.rehash();
+    return code;
+  }
+
+  private rehash(): void {
+    const old = this.slots;
+    const size = (this.mask + 1) * 2;
+    const slots = new Int32Array(2 * size);
+    const mask = size - 1;
+    for (let j = 0; j < old.length; j += 2) {
+      if (old[j + 1] === 0) continue;
+      let i = old[j]! & mask;
+      while (slots[2 * i + 1] !== 0) i = (i + 1) & mask;
+      slots[2 * i] = old[j]!;
+      slots[2 * i + 1] = old[j + 1]!;
+    }
+    this.slots = slots;
+    this.mask = mask;
+  }
+}
+
+/** Builds raw columns row by row (or part by part: see {@link RawColumnsBuilder.append}). */
 export class RawColumnsBuilder {
   /** Switch a column to plain mode once it holds this many distinct strings and more than half its rows. */
-  static readonly PLAIN_AFTER = 4096;
+  private readonly plainAfter = 4096;
 
   private n = 0;
   private capacity = 1024;
@@ -102,7 +185,7 @@ export class RawColumnsBuilder {
     if (code === 256 && codes instanceof Uint8Array) codes = this.widen(i, Uint16Array);
     else if (code === 65536 && codes instanceof Uint16Array) codes = this.widen(i, Int32Array);
     codes[at] = code;
-    if (code >= RawColumnsBuilder.PLAIN_AFTER && code * 2 > at) this.toPlain(i, at + 1);
+    if (code >= this.plainAfter && code * 2 > at) this.toPlain(i, at + 1);
   }
 
   private widen(i: number, to: Uint16ArrayConstructor | Int32ArrayConstructor): RawCodes {
@@ -137,6 +220,42 @@ export class RawColumnsBuilder {
     this.capacity = capacity;
   }
 
+  /**
+   * Appends the rows of a part read separately (the rows after these), its row numbers shifted by
+   * `rowOffset`: dictionaries merged, codes renumbered.
+   */
+  append(part: RawColumns, rowOffset: number): void {
+    const n = this.n;
+    const total = n + part.rowCount;
+    while (this.capacity < total) this.grow();
+    for (let r = 0; r < part.rowCount; r++) this.rowNumbers[n + r] = part.rowNumbers[r]! + rowOffset;
+    for (let i = 0; i < this.width; i++) {
+      const from = part.columns[i]!;
+      const index = this.indexes[i];
+      if (index && from.codes) {
+        const renumber = Int32Array.from(from.values, (v) => index.add(v));
+        let codes = this.codes[i]!;
+        if (index.size > 256 && codes instanceof Uint8Array) codes = this.widen(i, Uint16Array);
+        if (index.size > 65536 && !(codes instanceof Int32Array)) codes = this.widen(i, Int32Array);
+        const fromCodes = from.codes;
+        let same = true; // the part numbered its strings as these rows did: copy its codes as they are
+        for (let k = 0; k < renumber.length && same; k++) same = renumber[k] === k;
+        if (same) codes.set(fromCodes.subarray(0, part.rowCount), n);
+        else for (let r = 0; r < part.rowCount; r++) codes[n + r] = renumber[fromCodes[r]!]!;
+        if (index.size > this.plainAfter && index.size * 2 > total) this.toPlain(i, total);
+        continue;
+      }
+      if (index) this.toPlain(i, n);
+      const plain = this.plain[i]!;
+      const fromCodes = from.codes;
+      for (let r = 0; r < part.rowCount; r++) plain.push(from.values[fromCodes ? fromCodes[r]! : r]!);
+    }
+    for (const [r, cells] of part.ragged) this.ragged.set(n + r, cells);
+    for (const [r, cells] of part.wide) this.wide.set(n + r, cells);
+    this.blank += part.blankLines;
+    this.n = total;
+  }
+
   /** The raw columns of the rows added. */
   done(): RawColumns {
     const n = this.n;
@@ -151,6 +270,39 @@ export class RawColumnsBuilder {
       blankLines: this.blank,
     };
   }
+}
+
+/** The part of papaparse that {@link encodeCsvText} uses (passed in: the function also runs on a worker). */
+export type CsvParser = Pick<typeof Papa, "parse">;
+
+/**
+ * Parses CSV text with papaparse, one row at a time, straight into raw columns (no row is kept as
+ * an array). Records are numbered from 1 in the text; when `header` is true the first record is
+ * the header and is skipped. A record with one empty cell is a blank line.
+ * @returns the raw columns and the number of records read (header and blank lines included).
+ * @example encodeCsvText(Papa, "id;A1\nr1;cpas", { delimiter: ";" }, 2, true).builder.done().rowNumbers // => [2]
+ */
+export function encodeCsvText(
+  papa: CsvParser,
+  text: string,
+  config: { readonly delimiter: string; readonly newline?: string },
+  width: number,
+  header: boolean,
+): { builder: RawColumnsBuilder; records: number } {
+  const builder = new RawColumnsBuilder(width);
+  let records = 0;
+  papa.parse<string[]>(text, {
+    delimiter: config.delimiter,
+    ...(config.newline === undefined ? {} : { newline: config.newline as Papa.ParseConfig["newline"] }),
+    step: (results: Papa.ParseStepResult<string[]>) => {
+      const cells = results.data;
+      records++;
+      if (header && records === 1) return;
+      if (cells.length === 1 && cells[0] === "") builder.blankLine();
+      else builder.row(cells, records);
+    },
+  });
+  return { builder, records };
 }
 
 /**

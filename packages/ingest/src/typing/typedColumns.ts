@@ -27,7 +27,7 @@ abstract class TypedColumn<T extends Value> {
 /** Strings as indices into a list of strings; a negative index is `null`. */
 export class CodeColumn extends TypedColumn<string> {
   constructor(
-    private readonly codes: Int32Array,
+    private readonly codes: Int8Array | Int16Array | Int32Array,
     private readonly dict: readonly string[],
   ) {
     super();

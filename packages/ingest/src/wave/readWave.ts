@@ -3,13 +3,15 @@ import { DEFAULT_LANGUAGE, type Instrument, instrumentKey, type Language } from 
 import { detectFormat, type SourceFormat } from "../formats/sourceFormat.ts";
 import { bindColumns } from "../mapping/bindColumns.ts";
 import type { ColumnMapping } from "../mapping/columnBinding.ts";
-import { decodeText, detectEncoding, type Encoding, isZip, looksBinary } from "../read/detectEncoding.ts";
-import { type Delimiter, detectDelimiter, readCsv } from "../read/readCsv.ts";
+import { detectEncoding, type Encoding, isZip, looksBinary } from "../read/detectEncoding.ts";
+import type { Delimiter } from "../read/readCsv.ts";
+import { readCsvColumns } from "../read/readCsvColumns.ts";
 import { readXlsx } from "../read/readXlsx.ts";
 import type { RowSource } from "../read/rowSource.ts";
 import type { ValidationReport } from "../report/validationReport.ts";
-import { ingestRows } from "../typing/ingestRows.ts";
+import { ingestColumns } from "../typing/ingestColumns.ts";
 import type { DecimalSeparator } from "../typing/parseValues.ts";
+import { encodeRows, type RawColumns } from "../typing/rawColumns.ts";
 import { IngestError } from "../validate/ingestError.ts";
 import type { Wave } from "./wave.ts";
 
@@ -56,42 +58,51 @@ export async function readWave(bytes: Uint8Array, options: ReadWaveOptions): Pro
   const lang = options.lang ?? DEFAULT_LANGUAGE;
   const file = options.file ?? "donnees";
   const instrument = options.instrument;
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  let sha256 = "";
   if (bytes.length === 0) throw new IngestError("empty_file", { file }, lang);
 
-  let source: RowSource;
+  let header: readonly string[];
+  let raw: () => RawColumns;
   let encoding: string;
   let delimiter: Delimiter | null;
   let decimal: DecimalSeparator;
   if (isZip(bytes)) {
+    let source: RowSource;
     try {
       source = await readXlsx(bytes, options.sheet);
     } catch (e) {
       throw new IngestError("xlsx_unreadable", { file, detail: String((e as Error).message).slice(0, 100) }, lang);
     }
+    header = source.header;
+    raw = () => encodeRows(source);
     encoding = "xlsx";
     delimiter = null;
     decimal = options.decimal ?? ".";
   } else {
     const enc = options.encoding ?? detectEncoding(bytes);
     if (looksBinary(bytes, enc)) throw new IngestError("binary_file", { file }, lang);
-    const { text } = decodeText(bytes, enc);
-    if (text.trim() === "") throw new IngestError("empty_file", { file }, lang);
-    delimiter = options.delimiter ?? detectDelimiter(text);
+    // A large file's second half is parsed on a worker thread: hash the bytes meanwhile.
+    const reading = readCsvColumns(bytes, enc, { delimiter: options.delimiter });
+    sha256 = createHash("sha256").update(bytes).digest("hex");
+    const csv = await reading;
+    if (csv === null) throw new IngestError("empty_file", { file }, lang);
+    header = csv.header;
+    raw = () => csv.raw;
+    delimiter = csv.delimiter;
     decimal = options.decimal ?? (delimiter === ";" ? "," : ".");
     encoding = enc;
-    source = readCsv(text, delimiter);
   }
-  if (source.header.every((h) => h === "")) throw new IngestError("no_header", { file }, lang);
+  if (header.every((h) => h === "")) throw new IngestError("no_header", { file }, lang);
 
-  const format = options.format ?? detectFormat(source.header);
-  const bindings = bindColumns(source.header, instrument, format, options.mapping);
+  const format = options.format ?? detectFormat(header);
+  const bindings = bindColumns(header, instrument, format, options.mapping);
   if (!bindings.some((b) => b.kind === "answer" || b.kind === "indicator" || b.kind === "otherText")) {
     throw new IngestError("no_matching_column", { file, instrument: instrumentKey(instrument) }, lang);
   }
+  sha256 ||= createHash("sha256").update(bytes).digest("hex");
   const year = options.year ?? instrument.version;
   const commune = options.commune ?? "1030";
-  const result = ingestRows(source, bindings, instrument, {
+  const result = ingestColumns(raw(), header, bindings, instrument, {
     file,
     decimal,
     vague: year,
@@ -115,7 +126,7 @@ export async function readWave(bytes: Uint8Array, options: ReadWaveOptions): Pro
   const report: ValidationReport = {
     provenance,
     fictional: options.fictional,
-    columns: source.header.map((header, i) => ({ header, binding: bindings[i]! })),
+    columns: header.map((h, i) => ({ header: h, binding: bindings[i]! })),
     problems: result.problems,
     rejected: result.rejected,
   };

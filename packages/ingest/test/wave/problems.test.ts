@@ -74,6 +74,12 @@ describe("validation problems", () => {
     expect(wave.report.rejected[0]!.row).toBe(3);
   });
 
+  it("a rejected row keeps its cells as read, blank cells beyond the header included", async () => {
+    const { wave } = await problems(OK, `${OK.replace("r1;", "r9;")};`);
+    expect(wave.report.rejected[0]!.cells).toEqual([...`${OK.replace("r1;", "r9;")};`.split(";")]);
+    expect(wave.report.rejected[0]!.cells).toHaveLength(HEADER.split(";").length + 1);
+  });
+
   it("identical duplicate response: the copy is rejected", async () => {
     const { codes, wave } = await problems(OK, OK.replace("r1;", "r9;"));
     expect(codes).toEqual(["duplicate_response"]);

@@ -1,4 +1,4 @@
-import type { RawColumn, RawColumns } from "./rawColumns.ts";
+import { type RawColumn, type RawColumns, stringHash } from "./rawColumns.ts";
 
 /*
  * Identical responses: rows compared on their raw answer cells. A hash of each row's dictionary
@@ -47,23 +47,57 @@ export class ResponseIndex {
     this.slots = new Int32Array(2 * size);
     this.mask = size - 1;
   }
-  /** The first kept row with the same cells as `row`, or -1. */
+  /** The first kept row with the same cells as `row`, or `-1 - slot` where `row` would go. */
   find(row: number): number {
     const h = this.hashes[row]!;
     const slots = this.slots;
     for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
       const s = slots[2 * i + 1]!;
-      if (s === 0) return -1;
+      if (s === 0) return -1 - i;
       if (slots[2 * i] === h && sameCells(this.columns, s - 1, row)) return s - 1;
     }
   }
-  /** Remembers a kept row. */
-  add(row: number): void {
-    const h = this.hashes[row]!;
+  /** Remembers a kept row at the slot `find` gave (`-1 - slot`), nothing added in between. */
+  add(row: number, found: number): void {
+    const i = -1 - found;
+    this.slots[2 * i] = this.hashes[row]!;
+    this.slots[2 * i + 1] = row + 1;
+  }
+}
+
+/**
+ * Ids of the rows kept so far, found by hash: the table holds [hash, kept position + 1] pairs and
+ * the ids themselves stay in the caller's array of kept ids (no second copy of a million strings).
+ */
+export class IdIndex {
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  constructor(
+    private readonly ids: readonly string[],
+    capacity: number,
+  ) {
+    let size = 16;
+    while (size < capacity * 2) size *= 2;
+    this.slots = new Int32Array(2 * size);
+    this.mask = size - 1;
+  }
+  /** The hash of an id (to give to `find` and `add`). */
+  static hash(id: string): number {
+    return stringHash(id);
+  }
+  /** The kept position of an id, or `-1 - slot` where it would go. */
+  find(id: string, h: number): number {
     const slots = this.slots;
-    let i = h & this.mask;
-    while (slots[2 * i + 1] !== 0) i = (i + 1) & this.mask;
-    slots[2 * i] = h;
-    slots[2 * i + 1] = row + 1;
+    for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
+      const s = slots[2 * i + 1]!;
+      if (s === 0) return -1 - i;
+      if (slots[2 * i] === h && this.ids[s - 1] === id) return s - 1;
+    }
+  }
+  /** Remembers the id kept at `position`, at the slot `find` gave, nothing added in between. */
+  add(found: number, h: number, position: number): void {
+    const i = -1 - found;
+    this.slots[2 * i] = h;
+    this.slots[2 * i + 1] = position + 1;
   }
 }
