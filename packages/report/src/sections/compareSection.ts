@@ -1,10 +1,9 @@
-import { dumbbellChart, formatNumber, groupedBarChart, stackedShareChart } from "@monitoring-social/charts";
+import { dumbbellChart, formatNumber, stackedShareChart } from "@monitoring-social/charts";
 import { indicatorColumn, isChoiceKind, isNumericKind, question } from "@monitoring-social/questionnaire";
 import {
   compareMeans,
   compareMultiple,
   compareOrdinal,
-  compareProportions,
   mean,
   multipleResponse,
   proportion,
@@ -28,6 +27,7 @@ import {
   comparabilityStatus,
   type SectionContext,
 } from "./sectionContext.ts";
+import { singleChoiceComparison } from "./singleChoiceComparison.ts";
 
 type Result = { blocks: Block[]; headlines: Finding[] };
 
@@ -146,43 +146,7 @@ function ordinal(ctx: SectionContext, section: CompareSection, id: string): Resu
 
 /** A single-choice question: grouped bars per wave, one test per answer (Holm) and one of the whole distribution. */
 function singleChoice(ctx: SectionContext, section: CompareSection, id: string): Result {
-  const { study, lang } = ctx;
-  const levels = scaleCodes(study.instrument, id);
-  const missing = missingCodes(study.instrument, id);
-  const labels = choiceLabels(study.instrument, id, lang);
-  const title = questionLabel(study.instrument, id, lang);
-  const table = compareProportions(study.design, id, {
-    by: "vague",
-    levels,
-    missingCodes: missing,
-    threshold: study.threshold,
-  });
-  const overall = table.objects()[0] as { overall_test: string; overall_p: number } | undefined;
-  const rows = publishable(table).objects() as unknown as ShareComparisonRow[];
-  const fid = blockId(section.id, id);
-  const note = comparabilityNote(ctx, id);
-  const chart = groupedBarChart(rows, {
-    ...chartOptions(ctx, { title, subtitle: tr("subtitle_share_by_wave", lang), ...(note ? { note } : {}) }),
-    labels,
-    ranked: false,
-  });
-  const sentence = tr("distribution_test", lang, {
-    question: title,
-    test: overall ? tr(overall.overall_test === "chi-square" ? "test_chi_square" : "test_fisher", lang) : "—",
-    p: formatP(overall?.overall_p ?? null, lang),
-  });
-  return {
-    blocks: [
-      { kind: "paragraph", text: sentence },
-      {
-        kind: "figure",
-        id: fid,
-        chart,
-        table: comparisonTable(rows, { id: fid, caption: title, labels, lang, note: tr("note_holm", lang) }),
-      },
-    ],
-    headlines: [],
-  };
+  return { blocks: singleChoiceComparison(ctx, section.id, id, "distribution_test"), headlines: [] };
 }
 
 /** A numeric question: means per wave, Welch's t test. */

@@ -1,9 +1,28 @@
-import type { ColumnTable } from "arquero";
 import * as aq from "arquero";
+import type { ColumnTable } from "arquero";
+
+/** Recodes a code column into two values (one for `codes`, one for the other valid answers); null stays null. */
+function recode<T>(
+  table: ColumnTable,
+  column: string,
+  codes: readonly string[],
+  name: string,
+  missing: readonly string[],
+  yes: T,
+  no: T,
+): ColumnTable {
+  const inside = new Set(codes);
+  const skip = new Set(missing);
+  const values = (table.array(column) as readonly (string | null)[]).map((v) =>
+    v === null || v === undefined || skip.has(v) ? null : inside.has(v) ? yes : no,
+  );
+  return table.assign(aq.table({ [name]: values }));
+}
 
 /**
  * Adds a boolean column that says whether a code column holds one of `codes`: true / false for a
- * valid answer, null when the answer is missing or one of `missing` (ne sait pas). Pure.
+ * valid answer, null when the answer is missing or one of `missing` (ne sait pas) — the form of an
+ * indicator column, for `compareMultiple`. Pure.
  * @example indicatorOf(t, "E1", ["souvent", "tres_souvent"], "top__E1", ["nsp"])
  */
 export function indicatorOf(
@@ -13,12 +32,7 @@ export function indicatorOf(
   name: string,
   missing: readonly string[] = [],
 ): ColumnTable {
-  const yes = new Set(codes);
-  const skip = new Set(missing);
-  const values = (table.array(column) as readonly (string | null)[]).map((v) =>
-    v === null || v === undefined || skip.has(v) ? null : yes.has(v),
-  );
-  return table.assign(aq.table({ [name]: values }));
+  return recode(table, column, codes, name, missing, true, false);
 }
 
 /**
@@ -33,10 +47,5 @@ export function yesNoOf(
   name: string,
   missing: readonly string[] = [],
 ): ColumnTable {
-  const yes = new Set(codes);
-  const skip = new Set(missing);
-  const values = (table.array(column) as readonly (string | null)[]).map((v) =>
-    v === null || v === undefined || skip.has(v) ? null : yes.has(v) ? "yes" : "no",
-  );
-  return table.assign(aq.table({ [name]: values }));
+  return recode(table, column, codes, name, missing, "yes", "no");
 }

@@ -1,22 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type CliIo, runCli } from "../../src/index.ts";
+import { runCli } from "../../src/index.ts";
+import { memoryIo } from "./memoryIo.ts";
 
 const modele = join(import.meta.dirname, "../../../../reports/modele-commune/rapport.json");
 
-function io(files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written = new Map<string, string | Uint8Array>();
-  const cli: CliIo = {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    writeFile: (p, d) => written.set(p, d),
-    readFile: (p) => (files[p] !== undefined ? new TextEncoder().encode(files[p]) : readFileSync(p)),
-  };
-  return { cli, out: () => out.join(""), err: () => err.join(""), written };
-}
+const io = memoryIo;
 
 describe("monitoring report", () => {
   it("writes a commune's report from the JSON model (standard sections, fictional data said)", async () => {

@@ -1,26 +1,11 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type CliIo, runCli } from "../../src/index.ts";
+import { runCli } from "../../src/index.ts";
+import { memoryIo } from "./memoryIo.ts";
 
 const dir = join(import.meta.dirname, "../../../../datasets/schaerbeek");
 
-function io(files: Record<string, Uint8Array | string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written = new Map<string, string | Uint8Array>();
-  const cli: CliIo = {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    writeFile: (p, d) => written.set(p, d),
-    readFile: (p) => {
-      const f = files[p];
-      if (f !== undefined) return typeof f === "string" ? new TextEncoder().encode(f) : f;
-      return readFileSync(p);
-    },
-  };
-  return { cli, out: () => out.join(""), err: () => err.join(""), written };
-}
+const io = memoryIo;
 
 describe("monitoring validate", () => {
   it("exits 1 and prints the report when rows were rejected (Schaerbeek 2021, Dutch)", async () => {
