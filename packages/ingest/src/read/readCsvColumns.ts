@@ -4,8 +4,10 @@ import Papa from "papaparse";
 import {
   type CsvParser,
   encodeCsvText,
+  isAscii,
   type RawColumns,
   RawColumnsBuilder,
+  type RowHashing,
   StringIndex,
   stringHash,
 } from "../typing/rawColumns.ts";
@@ -22,6 +24,8 @@ export interface ReadCsvColumnsOptions {
    * or Windows-1252.
    */
   readonly parallelFrom?: number;
+  /** Hashes to compute while parsing (see `RowHashing`), chosen from the header. Default: none. */
+  readonly hashing?: (header: readonly string[]) => RowHashing;
 }
 
 /** Header, rows as raw columns, and the delimiter used, of a CSV file. */
@@ -43,6 +47,7 @@ interface Job {
   readonly delimiter: string;
   readonly newline: string;
   readonly width: number;
+  readonly hashing: RowHashing;
   readonly papaparse: string;
   readonly iconv: string;
 }
@@ -67,9 +72,14 @@ function workerMain(require: NodeJS.Require, encode: typeof encodeCsvText): void
       // The line break that ends the file is not a blank line (as in readCsv).
       if (text.endsWith("\r\n")) text = text.slice(0, -2);
       else if (text.endsWith("\n")) text = text.slice(0, -1);
-      const { builder, records } = encode(papa, text, job, job.width, false);
+      const { builder, records } = encode(papa, text, job, job.width, false, job.hashing);
       const raw = builder.done();
-      const transfer = [raw.rowNumbers.buffer, ...raw.columns.flatMap((c) => (c.codes ? [c.codes.buffer] : []))];
+      const transfer = [
+        raw.rowNumbers.buffer,
+        raw.rowHashes.buffer,
+        raw.cellHashes.buffer,
+        ...raw.columns.flatMap((c) => (c.codes ? [c.codes.buffer] : [])),
+      ];
       parentPort!.postMessage({ raw, records }, transfer as ArrayBuffer[]);
     } catch (e) {
       parentPort!.postMessage({ error: String((e as Error)?.stack ?? e) });
@@ -84,7 +94,9 @@ function source(): string {
     // __name(…); the worker has no such helper.
     "var __name = (target) => target;",
     // Each definition under its own name, whether the transpiler emitted a declaration or an expression.
-    ...[stringHash, StringIndex, RawColumnsBuilder, encodeCsvText].map((f) => `const ${f.name} = (${f.toString()});`),
+    ...[stringHash, isAscii, StringIndex, RawColumnsBuilder, encodeCsvText].map(
+      (f) => `const ${f.name} = (${f.toString()});`,
+    ),
     `(${workerMain.toString()})(require, ${encodeCsvText.name});`,
   ].join("\n");
   return workerSource;
@@ -112,7 +124,7 @@ const require = createRequire(import.meta.url);
 
 /**
  * Reads CSV bytes into a header and dictionary-encoded raw columns, with papaparse. A large file
- * without quote characters is cut at a line break near its middle and its two halves are parsed at
+ * without quote characters is cut at a line break near its middle and its two parts are parsed at
  * the same time, the second on a worker thread; the result is the same as one parse of the whole
  * text (rows, row numbers, blank lines, ragged rows). Returns `null` when the text is blank.
  * @example (await readCsvColumns(encodeText("id;A1\nr1;cpas\n", "utf-8"), "utf-8"))?.header // => ["id", "A1"]
@@ -135,6 +147,7 @@ export async function readCsvColumns(
     const cut = newline === "\n" ? 1 : newline === "\r\n" && bytes[split - 2] === 0x0d ? 2 : 0;
     if (prefix.trim() !== "" && first.meta.cursor < sample.length && cut > 0) {
       const header = (first.data[0] ?? []).map((h) => h.trim());
+      const hashing = options.hashing?.(header) ?? {};
       const job: Job = {
         // A copy, handed over to the worker (a Node Buffer's slice would share, and lose, the caller's bytes).
         bytes: Uint8Array.prototype.slice.call(bytes, split),
@@ -142,13 +155,14 @@ export async function readCsvColumns(
         delimiter,
         newline,
         width: header.length,
+        hashing,
         papaparse: require.resolve("papaparse"),
         iconv: require.resolve("iconv-lite"),
       };
       const second = parseOnWorker(job);
       second.catch(() => undefined); // awaited below
       const part1 = decodeText(bytes.subarray(0, split - cut), encoding).text;
-      const { builder, records } = encodeCsvText(Papa, part1, { delimiter, newline }, header.length, true);
+      const { builder, records } = encodeCsvText(Papa, part1, { delimiter, newline }, header.length, true, hashing);
       let rest: { raw: RawColumns; records: number };
       let threads: 1 | 2 = 2;
       try {
@@ -160,7 +174,7 @@ export async function readCsvColumns(
         let text = decodeText(bytes.subarray(split), job.encoding).text;
         if (text.endsWith("\r\n")) text = text.slice(0, -2);
         else if (text.endsWith("\n")) text = text.slice(0, -1);
-        const part = encodeCsvText(Papa, text, { delimiter, newline }, header.length, false);
+        const part = encodeCsvText(Papa, text, { delimiter, newline }, header.length, false, hashing);
         rest = { raw: part.builder.done(), records: part.records };
       }
       builder.append(rest.raw, records);
@@ -174,17 +188,20 @@ export async function readCsvColumns(
   const end = text.endsWith("\r\n") ? 2 : text.endsWith("\n") ? 1 : 0;
   const body = end === 0 ? text : text.slice(0, text.length - end);
   const header = readCsvHeader(body, delimiter);
-  const raw = encodeCsvText(Papa, body, { delimiter }, header.length, true).builder.done();
+  const hashing = options.hashing?.(header) ?? {};
+  const raw = encodeCsvText(Papa, body, { delimiter }, header.length, true, hashing).builder.done();
   return { header, raw, delimiter, threads: 1 };
 }
 
 /**
- * Where to cut a file for two threads: just after the first line feed past its middle, or `null`
+ * Where to cut a file for two threads: just after the first line feed past 45 % of it, or `null`
  * when it is small, holds a quote character (a line break may then be inside a cell), or is UTF-16.
  */
 function splitPoint(bytes: Uint8Array, encoding: Encoding, from: number): number | null {
   if (bytes.length < from || encoding === "utf-16le" || encoding === "utf-16be") return null;
   if (bytes.indexOf(0x22) >= 0) return null;
-  const lf = bytes.indexOf(0x0a, bytes.length >> 1);
+  // The worker gets a little more than half: it parses faster (a fresh heap) and this thread also
+  // hashes the file meanwhile.
+  const lf = bytes.indexOf(0x0a, Math.floor(bytes.length * 0.45));
   return lf < 0 || lf + 1 >= bytes.length ? null : lf + 1;
 }

@@ -41,9 +41,10 @@ export class ResponseIndex {
   constructor(
     private readonly hashes: Int32Array,
     private readonly columns: readonly RawColumn[],
+    capacity: number,
   ) {
     let size = 16;
-    while (size < hashes.length * 2) size *= 2;
+    while (size < capacity * 2) size *= 2;
     this.slots = new Int32Array(2 * size);
     this.mask = size - 1;
   }
@@ -100,4 +101,35 @@ export class IdIndex {
     this.slots[2 * i] = h;
     this.slots[2 * i + 1] = position + 1;
   }
+}
+
+/**
+ * Rows that may have a duplicate: those whose hash falls in a slot of a 2^24-bit map that another
+ * row's hash also falls in. Any two rows with equal keys have equal hashes, so every duplicate, and
+ * the row it repeats, is among them; the others (most rows) need no look-up at all. The two bitmaps
+ * (2 MB each) stay in cache, unlike a hash table of a million rows.
+ */
+export function hotRows(hashes: Int32Array): Uint8Array {
+  const seen = new Uint8Array(1 << 21);
+  const shared = new Uint8Array(1 << 21);
+  for (let r = 0; r < hashes.length; r++) {
+    const slot = hashes[r]! >>> 8;
+    const byte = slot >>> 3;
+    const bit = 1 << (slot & 7);
+    if (seen[byte]! & bit) shared[byte] = shared[byte]! | bit;
+    else seen[byte] = seen[byte]! | bit;
+  }
+  const hot = new Uint8Array(hashes.length);
+  for (let r = 0; r < hashes.length; r++) {
+    const slot = hashes[r]! >>> 8;
+    if (shared[slot >>> 3]! & (1 << (slot & 7))) hot[r] = 1;
+  }
+  return hot;
+}
+
+/** Number of ones in a 0/1 array. */
+export function count(flags: Uint8Array): number {
+  let k = 0;
+  for (let i = 0; i < flags.length; i++) k += flags[i]!;
+  return k;
 }

@@ -12,10 +12,10 @@ import { type Problem, SEVERITY_OF } from "../validate/problem.ts";
 import { BooleanStore, NumberStore, StringStore, storeFor, writeColumn } from "./canonicalStores.ts";
 import { type CellOutcome, type CellWarning, cellTyper, NO_PARAMS, type Written } from "./cellTyper.ts";
 import { type ColumnView, conditionMask } from "./conditionMask.ts";
-import { IdIndex, ResponseIndex, rowHashes } from "./duplicateIndex.ts";
+import { count, hotRows, IdIndex, ResponseIndex, rowHashes } from "./duplicateIndex.ts";
 import type { IngestResult, IngestRowsOptions, RejectedRow } from "./ingestRows.ts";
 import { type ChoiceResolver, choiceResolver } from "./parseValues.ts";
-import { type RawColumns, rawCell, rawRow } from "./rawColumns.ts";
+import { type RawColumns, type RowHashing, rawCell, rawRow, stringHash } from "./rawColumns.ts";
 
 const MOJIBAKE = /Ã[\u0080-\u00bf]|â€|Ã©|Ã¨|Ã /;
 
@@ -27,6 +27,17 @@ function isMojibake(raw: string): boolean {
     if (c === 0xc3 || c === 0xe2) return MOJIBAKE.test(raw);
   }
   return false;
+}
+
+/**
+ * What the reader should hash for {@link ingestColumns}, by the bindings: a row hash over the
+ * answer cells (every column but metadata and the id) and the id cell.
+ */
+export function rowHashing(bindings: readonly ColumnBinding[]): Required<RowHashing> {
+  return {
+    rowHashColumns: bindings.flatMap((b, i) => (b.kind === "metadata" || b.kind === "id" ? [] : [i])),
+    cellHashColumn: bindings.findIndex((b) => b.kind === "id"),
+  };
 }
 
 /**
@@ -85,11 +96,14 @@ export function ingestColumns(
 
   for (let bi = 0; bi < bindings.length; bi++) {
     const rc = raw.columns[bi]!;
-    // Mojibake: reported once per column, at the first row (not ragged) that shows it.
-    if (rc.codes !== null) {
+    // Mojibake: reported once per column, at the first row (not ragged) that shows it. Mojibake is
+    // not ASCII: nothing to look at before the column's first non-ASCII cell.
+    if (rc.firstNonAscii < 0) {
+      // an ASCII column
+    } else if (rc.codes !== null) {
       const bad = rc.values.map(isMojibake);
       if (bad.some(Boolean)) {
-        for (let r = 0; r < n; r++) {
+        for (let r = rc.firstNonAscii; r < n; r++) {
           if (bad[rc.codes[r]!] && !raw.ragged.has(r)) {
             mojibakeRow[bi] = r;
             break;
@@ -97,7 +111,7 @@ export function ingestColumns(
         }
       }
     } else {
-      for (let r = 0; r < n; r++) {
+      for (let r = rc.firstNonAscii; r < n; r++) {
         if (isMojibake(rc.values[r]!) && !raw.ragged.has(r)) {
           mojibakeRow[bi] = r;
           break;
@@ -261,16 +275,40 @@ export function ingestColumns(
   };
 
   // ---- 4. Row by row, light: ids and duplicates, and every problem in file order.
-  const idIndex = bindings.findIndex((b) => b.kind === "id");
+  const { cellHashColumn: idIndex, rowHashColumns: keyColumns } = rowHashing(bindings);
+  // Ids: the cell trimmed, or one made from the row number; hashed (the reader hashed the cells).
+  const idOf = new Array<string>(n);
+  const idHashes = new Int32Array(n);
+  const madeId = new Uint8Array(n);
   const idColumn = idIndex >= 0 ? raw.columns[idIndex]! : null;
-  const keyColumns = bindings.flatMap((b, i) => (b.kind === "metadata" || b.kind === "id" ? [] : [i]));
+  const cellHashes = raw.cellHashColumn === idIndex ? raw.cellHashes : null;
+  for (let r = 0; r < n; r++) {
+    const cell = idColumn ? rawCell(idColumn, r) : "";
+    // trim() is a no-op when the cell starts and ends with printable ASCII (no kind of space).
+    const first = cell.charCodeAt(0);
+    const last = cell.charCodeAt(cell.length - 1);
+    let id = first > 32 && first < 127 && last > 32 && last < 127 ? cell : cell.trim();
+    if (id === "") {
+      id = `${idPrefix}${raw.rowNumbers[r]!}`;
+      madeId[r] = 1;
+    }
+    idOf[r] = id;
+    idHashes[r] = cellHashes && id === cell ? cellHashes[r]! : stringHash(id);
+  }
+  const sameRowHashing =
+    raw.rowHashColumns.length === keyColumns.length && raw.rowHashColumns.every((c, i) => c === keyColumns[i]);
+  const responseHashes = sameRowHashing ? raw.rowHashes : rowHashes(raw, keyColumns);
+  // Only rows whose hash shares a slot with another row's can be duplicates: the others skip the index.
+  const responseHot = hotRows(responseHashes);
+  const idHot = hotRows(idHashes);
   const responses = new ResponseIndex(
-    rowHashes(raw, keyColumns),
+    responseHashes,
     keyColumns.map((i) => raw.columns[i]!),
+    count(responseHot),
   );
   const ids = new Array<string>(n); // of kept rows
   const keptRows = new Int32Array(n); // kept position → row index
-  const seenIds = new IdIndex(ids, n);
+  const seenIds = new IdIndex(ids, count(idHot));
   let accepted = 0;
   const anyRagged = raw.ragged.size > 0;
 
@@ -314,15 +352,11 @@ export function ingestColumns(
       problems.push(problem("not_asked", row, column, bi >= 0 ? rawCell(raw.columns[bi]!, r) : "", q.id));
     }
     // Identity and duplicates.
-    let id = idColumn ? rawCell(idColumn, r).trim() : "";
-    if (id === "") {
-      id = `${idPrefix}${row}`;
-      if (idIndex >= 0) problems.push(problem("missing_id", row, header[idIndex] ?? "id", id, null));
-    }
+    const id = idOf[r]!;
+    if (madeId[r] && idIndex >= 0) problems.push(problem("missing_id", row, header[idIndex] ?? "id", id, null));
     // An identical response first; else the same id (only kept rows count: a rejected row's id is free).
-    const same = responses.find(r);
-    const h = IdIndex.hash(id);
-    const idAt = same >= 0 ? 0 : seenIds.find(id, h);
+    const same = responseHot[r] ? responses.find(r) : -1;
+    const idAt = same < 0 && idHot[r] ? seenIds.find(id, idHashes[r]!) : -1;
     let reason: Problem | undefined;
     if (same >= 0) reason = problem("duplicate_response", row, null, null, null, { first: raw.rowNumbers[same]! });
     else if (idAt >= 0) {
@@ -334,8 +368,8 @@ export function ingestColumns(
       rejected.push({ row, cells: rawRow(raw, r), reasons: [reason] });
       continue;
     }
-    responses.add(r, same);
-    seenIds.add(idAt, h, accepted);
+    if (responseHot[r]) responses.add(r, same);
+    if (idHot[r]) seenIds.add(idAt, idHashes[r]!, accepted);
     ids[accepted] = id;
     keptRows[accepted] = r;
     accepted++;

@@ -3,7 +3,7 @@ import type { ColumnTable } from "arquero";
 import type { ColumnBinding } from "../mapping/columnBinding.ts";
 import type { RowSource } from "../read/rowSource.ts";
 import type { Problem } from "../validate/problem.ts";
-import { ingestColumns } from "./ingestColumns.ts";
+import { ingestColumns, rowHashing } from "./ingestColumns.ts";
 import type { DecimalSeparator } from "./parseValues.ts";
 import { encodeRows } from "./rawColumns.ts";
 
@@ -69,5 +69,5 @@ export function ingestRows(
   instrument: Instrument,
   options: IngestRowsOptions,
 ): IngestResult {
-  return ingestColumns(encodeRows(source), source.header, bindings, instrument, options);
+  return ingestColumns(encodeRows(source, rowHashing(bindings)), source.header, bindings, instrument, options);
 }

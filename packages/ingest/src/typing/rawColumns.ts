@@ -2,7 +2,7 @@ import type Papa from "papaparse";
 import type { RowSource } from "../read/rowSource.ts";
 
 /*
- * `stringHash`, `StringIndex`, `RawColumnsBuilder` and `encodeCsvText` also run on a worker thread,
+ * `stringHash`, `isAscii`, `StringIndex`, `RawColumnsBuilder` and `encodeCsvText` also run on a worker thread,
  * from their source text (see `readCsvColumns`): they refer to nothing but each other and globals,
  * and have no static members (a bundler may rewrite a class that refers to itself).
  */
@@ -20,6 +20,8 @@ export interface RawColumn {
   readonly values: readonly string[];
   /** Dictionary mode: per row, the index of its string in `values`. Plain mode: `null`. */
   readonly codes: RawCodes | null;
+  /** The first row whose cell holds a character beyond ASCII, or -1 (a mojibake check can skip the rest). */
+  readonly firstNonAscii: number;
 }
 
 /** The data rows of a source as raw columns (internal to ingest; built by {@link RawColumnsBuilder}). */
@@ -36,6 +38,26 @@ export interface RawColumns {
   readonly wide: ReadonlyMap<number, readonly string[]>;
   /** Blank lines skipped. */
   readonly blankLines: number;
+  /** Columns hashed into `rowHashes` (see {@link RowHashing}). */
+  readonly rowHashColumns: readonly number[];
+  /** Per row, a hash of its cells in `rowHashColumns`: equal cells, equal hash. */
+  readonly rowHashes: Int32Array;
+  /** The column hashed cell by cell into `cellHashes`, or -1. */
+  readonly cellHashColumn: number;
+  /** Per row, the hash (`stringHash`) of its cell in `cellHashColumn`; empty when there is none. */
+  readonly cellHashes: Int32Array;
+}
+
+/**
+ * Hashes the builder computes while it holds each cell (they would otherwise be computed again,
+ * row after row, on one thread): a hash per row over some columns (to find identical responses),
+ * and the hash of each cell of one column (to find repeated ids).
+ */
+export interface RowHashing {
+  /** Columns whose cells make up a row's hash. Default: none. */
+  readonly rowHashColumns?: readonly number[];
+  /** Column whose cells are hashed one by one. Default: none (-1). */
+  readonly cellHashColumn?: number;
 }
 
 /** The raw string of a column at a row. */
@@ -55,6 +77,12 @@ export function stringHash(s: string): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   return h ^ (h >>> 13);
+}
+
+/** Whether every character of a string is ASCII. */
+export function isAscii(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) > 0x7f) return false;
+  return true;
 }
 
 /**
@@ -95,7 +123,11 @@ export class StringIndex {
 
   /** The number of a string, adding it when new. */
   add(key: string): number {
-    const h = stringHash(key);
+    return this.addHashed(key, stringHash(key));
+  }
+
+  /** {@link StringIndex.add} with the string's `stringHash` already computed. */
+  addHashed(key: string, h: number): number {
     const slots = this.slots;
     let i = h & this.mask;
     for (; ; i = (i + 1) & this.mask) {
@@ -142,11 +174,26 @@ export class RawColumnsBuilder {
   private readonly ragged = new Map<number, readonly string[]>();
   private readonly wide = new Map<number, readonly string[]>();
   private blank = 0;
+  private readonly firstNonAscii: number[];
+  private readonly inRowHash: Uint8Array;
+  private readonly rowHashColumns: readonly number[];
+  private readonly cellHashColumn: number;
+  private rowHashes = new Int32Array(1024);
+  private cellHashes = new Int32Array(1024);
 
-  constructor(private readonly width: number) {
+  constructor(
+    private readonly width: number,
+    hashing: RowHashing = {},
+  ) {
     this.indexes = Array.from({ length: width }, () => new StringIndex());
     this.codes = Array.from({ length: width }, () => new Uint8Array(1024));
     this.plain = Array.from({ length: width }, () => null);
+    this.firstNonAscii = Array.from({ length: width }, () => -1);
+    this.rowHashColumns = (hashing.rowHashColumns ?? []).filter((i) => i >= 0 && i < width);
+    this.inRowHash = new Uint8Array(width);
+    for (const i of this.rowHashColumns) this.inRowHash[i] = 1;
+    const cell = hashing.cellHashColumn ?? -1;
+    this.cellHashColumn = cell >= 0 && cell < width ? cell : -1;
   }
 
   /** Adds a data row: its cells as read and its row number (header = 1). */
@@ -160,12 +207,17 @@ export class RawColumnsBuilder {
       for (let i = width; i < cells.length && !isRagged; i++) if (cells[i]!.trim() !== "") isRagged = true;
       if (!isRagged) this.wide.set(n, cells);
     }
-    if (isRagged) {
-      this.ragged.set(n, cells);
-      for (let i = 0; i < width; i++) this.add(i, "", n);
-    } else {
-      for (let i = 0; i < width; i++) this.add(i, cells[i]!, n);
+    if (isRagged) this.ragged.set(n, cells);
+    let rowHash = 0x811c9dc5;
+    for (let i = 0; i < width; i++) {
+      const cell = isRagged ? "" : cells[i]!;
+      const h = stringHash(cell);
+      this.add(i, cell, h, n);
+      if (this.inRowHash[i] === 1) rowHash = Math.imul(rowHash ^ h, 0x01000193) ^ i;
+      if (i === this.cellHashColumn) this.cellHashes[n] = h;
     }
+    rowHash ^= rowHash >>> 15;
+    this.rowHashes[n] = Math.imul(rowHash, 0x2c1b3c6d) ^ (rowHash >>> 12);
     this.n = n + 1;
   }
 
@@ -174,13 +226,17 @@ export class RawColumnsBuilder {
     this.blank++;
   }
 
-  private add(i: number, cell: string, at: number): void {
+  private add(i: number, cell: string, h: number, at: number): void {
     const index = this.indexes[i];
     if (!index) {
       this.plain[i]!.push(cell);
+      if (this.firstNonAscii[i]! < 0 && !isAscii(cell)) this.firstNonAscii[i] = at;
       return;
     }
-    const code = index.add(cell);
+    const size = index.size;
+    const code = index.addHashed(cell, h);
+    // A new string: the first row it appears in (rows come in order).
+    if (code === size && this.firstNonAscii[i]! < 0 && !isAscii(cell)) this.firstNonAscii[i] = at;
     let codes = this.codes[i]!;
     if (code === 256 && codes instanceof Uint8Array) codes = this.widen(i, Uint16Array);
     else if (code === 65536 && codes instanceof Uint16Array) codes = this.widen(i, Int32Array);
@@ -210,6 +266,14 @@ export class RawColumnsBuilder {
     const rowNumbers = new Int32Array(capacity);
     rowNumbers.set(this.rowNumbers);
     this.rowNumbers = rowNumbers;
+    const rowHashes = new Int32Array(capacity);
+    rowHashes.set(this.rowHashes);
+    this.rowHashes = rowHashes;
+    if (this.cellHashColumn >= 0) {
+      const cellHashes = new Int32Array(capacity);
+      cellHashes.set(this.cellHashes);
+      this.cellHashes = cellHashes;
+    }
     for (let i = 0; i < this.width; i++) {
       const codes = this.codes[i];
       if (!codes) continue;
@@ -229,8 +293,11 @@ export class RawColumnsBuilder {
     const total = n + part.rowCount;
     while (this.capacity < total) this.grow();
     for (let r = 0; r < part.rowCount; r++) this.rowNumbers[n + r] = part.rowNumbers[r]! + rowOffset;
+    this.rowHashes.set(part.rowHashes.subarray(0, part.rowCount), n);
+    if (this.cellHashColumn >= 0) this.cellHashes.set(part.cellHashes.subarray(0, part.rowCount), n);
     for (let i = 0; i < this.width; i++) {
       const from = part.columns[i]!;
+      if (this.firstNonAscii[i]! < 0 && from.firstNonAscii >= 0) this.firstNonAscii[i] = n + from.firstNonAscii;
       const index = this.indexes[i];
       if (index && from.codes) {
         const renumber = Int32Array.from(from.values, (v) => index.add(v));
@@ -262,12 +329,18 @@ export class RawColumnsBuilder {
     return {
       rowCount: n,
       rowNumbers: this.rowNumbers.subarray(0, n),
-      columns: this.indexes.map((index, i) =>
-        index ? { values: index.keys, codes: this.codes[i]!.subarray(0, n) } : { values: this.plain[i]!, codes: null },
-      ),
+      columns: this.indexes.map((index, i) => ({
+        values: index ? index.keys : this.plain[i]!,
+        codes: index ? this.codes[i]!.subarray(0, n) : null,
+        firstNonAscii: this.firstNonAscii[i]!,
+      })),
       ragged: this.ragged,
       wide: this.wide,
       blankLines: this.blank,
+      rowHashColumns: this.rowHashColumns,
+      rowHashes: this.rowHashes.subarray(0, n),
+      cellHashColumn: this.cellHashColumn,
+      cellHashes: this.cellHashColumn >= 0 ? this.cellHashes.subarray(0, n) : new Int32Array(0),
     };
   }
 }
@@ -288,8 +361,9 @@ export function encodeCsvText(
   config: { readonly delimiter: string; readonly newline?: string },
   width: number,
   header: boolean,
+  hashing: RowHashing = {},
 ): { builder: RawColumnsBuilder; records: number } {
-  const builder = new RawColumnsBuilder(width);
+  const builder = new RawColumnsBuilder(width, hashing);
   let records = 0;
   papa.parse<string[]>(text, {
     delimiter: config.delimiter,
@@ -311,8 +385,8 @@ export function encodeCsvText(
  * can then work column by column.
  * @example encodeRows(readCsv("id;A1\nr1;cpas\nr2;cpas", ";")).columns[1] // => { values: ["cpas"], codes: [0, 0] }
  */
-export function encodeRows(source: RowSource): RawColumns {
-  const builder = new RawColumnsBuilder(source.header.length);
+export function encodeRows(source: RowSource, hashing: RowHashing = {}): RawColumns {
+  const builder = new RawColumnsBuilder(source.header.length, hashing);
   source.each((cells, row) => builder.row(cells, row));
   const raw = builder.done();
   return { ...raw, blankLines: source.blankLines() };

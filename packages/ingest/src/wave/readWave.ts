@@ -2,14 +2,14 @@ import { createHash } from "node:crypto";
 import { DEFAULT_LANGUAGE, type Instrument, instrumentKey, type Language } from "@monitoring-social/questionnaire";
 import { detectFormat, type SourceFormat } from "../formats/sourceFormat.ts";
 import { bindColumns } from "../mapping/bindColumns.ts";
-import type { ColumnMapping } from "../mapping/columnBinding.ts";
+import type { ColumnBinding, ColumnMapping } from "../mapping/columnBinding.ts";
 import { detectEncoding, type Encoding, isZip, looksBinary } from "../read/detectEncoding.ts";
 import type { Delimiter } from "../read/readCsv.ts";
 import { readCsvColumns } from "../read/readCsvColumns.ts";
 import { readXlsx } from "../read/readXlsx.ts";
 import type { RowSource } from "../read/rowSource.ts";
 import type { ValidationReport } from "../report/validationReport.ts";
-import { ingestColumns } from "../typing/ingestColumns.ts";
+import { ingestColumns, rowHashing } from "../typing/ingestColumns.ts";
 import type { DecimalSeparator } from "../typing/parseValues.ts";
 import { encodeRows, type RawColumns } from "../typing/rawColumns.ts";
 import { IngestError } from "../validate/ingestError.ts";
@@ -61,6 +61,13 @@ export async function readWave(bytes: Uint8Array, options: ReadWaveOptions): Pro
   let sha256 = "";
   if (bytes.length === 0) throw new IngestError("empty_file", { file }, lang);
 
+  // Columns are bound as soon as the header is known: the reader then hashes what validation needs.
+  let bound: { header: readonly string[]; bindings: ColumnBinding[] } | undefined;
+  const bind = (h: readonly string[]): ColumnBinding[] => {
+    if (bound?.header !== h)
+      bound = { header: h, bindings: bindColumns(h, instrument, options.format ?? detectFormat(h), options.mapping) };
+    return bound.bindings;
+  };
   let header: readonly string[];
   let raw: () => RawColumns;
   let encoding: string;
@@ -74,7 +81,7 @@ export async function readWave(bytes: Uint8Array, options: ReadWaveOptions): Pro
       throw new IngestError("xlsx_unreadable", { file, detail: String((e as Error).message).slice(0, 100) }, lang);
     }
     header = source.header;
-    raw = () => encodeRows(source);
+    raw = () => encodeRows(source, rowHashing(bind(source.header)));
     encoding = "xlsx";
     delimiter = null;
     decimal = options.decimal ?? ".";
@@ -82,7 +89,7 @@ export async function readWave(bytes: Uint8Array, options: ReadWaveOptions): Pro
     const enc = options.encoding ?? detectEncoding(bytes);
     if (looksBinary(bytes, enc)) throw new IngestError("binary_file", { file }, lang);
     // A large file's second half is parsed on a worker thread: hash the bytes meanwhile.
-    const reading = readCsvColumns(bytes, enc, { delimiter: options.delimiter });
+    const reading = readCsvColumns(bytes, enc, { delimiter: options.delimiter, hashing: (h) => rowHashing(bind(h)) });
     sha256 = createHash("sha256").update(bytes).digest("hex");
     const csv = await reading;
     if (csv === null) throw new IngestError("empty_file", { file }, lang);
@@ -95,7 +102,7 @@ export async function readWave(bytes: Uint8Array, options: ReadWaveOptions): Pro
   if (header.every((h) => h === "")) throw new IngestError("no_header", { file }, lang);
 
   const format = options.format ?? detectFormat(header);
-  const bindings = bindColumns(header, instrument, format, options.mapping);
+  const bindings = bind(header);
   if (!bindings.some((b) => b.kind === "answer" || b.kind === "indicator" || b.kind === "otherText")) {
     throw new IngestError("no_matching_column", { file, instrument: instrumentKey(instrument) }, lang);
   }
