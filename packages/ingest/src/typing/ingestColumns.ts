@@ -215,6 +215,8 @@ export function ingestColumns(
     const given = indicators.flatMap((s) => (s.values ? [s.values] : []));
     const rows = listed.get(qi);
     if (given.length === 0 && !rows) continue;
+    // Every choice already known on every row (a 0/1 column per choice, none blank): nothing to fill.
+    if (given.length === indicators.length && given.every((v) => v.indexOf(0) < 0)) continue;
     const answered = rows ? rows.slice() : new Uint8Array(n);
     for (const v of given) for (let r = 0; r < n; r++) answered[r] = answered[r]! | v[r]!;
     for (const s of indicators) {
