@@ -1,6 +1,8 @@
 /**
- * Benchmark: ingest + validation of N simulated rows (~40 columns) from a codebook CSV.
- * Prints rows/s, seconds and peak memory. Not a test: nothing is asserted.
+ * Benchmark: ingest + validation of N simulated rows (~40 columns) from a codebook CSV: the whole of
+ * `readWave` (detection, parsing, typing, validation, full report, SHA-256).
+ * Prints seconds, CPU seconds (all threads, and the main thread's own), rows/s and peak memory (RSS
+ * sampled every 20 ms). Not a test: nothing is asserted. Latest figures: packages/ingest/README.md.
  * Run: `pnpm bench` (all benchmarks) or `npx tsx packages/ingest/bench/ingest.bench.ts [rows]`.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
