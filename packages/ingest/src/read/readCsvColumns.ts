@@ -194,14 +194,14 @@ export async function readCsvColumns(
 }
 
 /**
- * Where to cut a file for two threads: just after the first line feed past 45 % of it, or `null`
+ * Where to cut a file for two threads: just after the first line feed past its middle, or `null`
  * when it is small, holds a quote character (a line break may then be inside a cell), or is UTF-16.
  */
 function splitPoint(bytes: Uint8Array, encoding: Encoding, from: number): number | null {
   if (bytes.length < from || encoding === "utf-16le" || encoding === "utf-16be") return null;
   if (bytes.indexOf(0x22) >= 0) return null;
-  // The worker gets a little more than half: it parses faster (a fresh heap) and this thread also
-  // hashes the file meanwhile.
-  const lf = bytes.indexOf(0x0a, Math.floor(bytes.length * 0.45));
+  // Halves: the worker starts later and sends its part back, while this thread hashes the file;
+  // measured on the 1M-row benchmark, cutting at 45 % or 55 % is slower than in the middle.
+  const lf = bytes.indexOf(0x0a, bytes.length >> 1);
   return lf < 0 || lf + 1 >= bytes.length ? null : lf + 1;
 }
