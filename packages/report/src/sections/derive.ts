@@ -1,5 +1,5 @@
-import * as aq from "arquero";
 import type { ColumnTable } from "arquero";
+import * as aq from "arquero";
 
 /** Recodes a code column into two values (one for `codes`, one for the other valid answers); null stays null. */
 function recode<T>(
