@@ -1,34 +1,39 @@
 /**
- * What the notebooks need to run, found or installed: a Python with Jupyter's client library
- * (Debian's `python3-jupyter-client`, installed with apt-get when missing and we are root) and
- * the Deno kernel of the pinned `deno` npm package, registered in a folder of this working copy
- * (`node_modules/.cache/monitoring-notebooks/`) so that nothing depends on the user's home or on
- * another Deno installed on the machine.
+ * What the notebooks need to run, found or installed: a `jupyter` command with nbconvert
+ * (Debian's `jupyter-nbconvert` and `python3-nbclient`, installed with apt-get when missing and
+ * we are root) and the Deno kernel of the pinned `deno` npm package, registered in a folder of
+ * this working copy (`node_modules/.cache/monitoring-notebooks/`) so that nothing depends on the
+ * user's home or on another Deno installed on the machine.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, realpathSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 
-/** Debian packages installed when Jupyter's client library is missing. */
-export const DEBIAN_PACKAGES = ["python3-jupyter-client"] as const;
+/**
+ * Debian packages installed when no `jupyter` with nbconvert is found (with
+ * `--no-install-recommends`: 35 packages, about 4 MiB to download on Debian 12). IPython and
+ * ipykernel are not needed to execute a Deno notebook (checked by running nbconvert with both
+ * imports blocked); adding `python3-ipykernel` would make it 56 packages, 6.5 MiB.
+ */
+export const DEBIAN_PACKAGES = ["jupyter-nbconvert", "python3-nbclient"] as const;
 
 /** A failure to prepare the notebooks' tools, with a message that says what to do. */
 export class SetupError extends Error {}
 
-function canImportJupyterClient(python: string): boolean {
-  const r = spawnSync(python, ["-c", "import jupyter_client"], { stdio: "ignore" });
+function hasNbconvert(jupyter: string): boolean {
+  const r = spawnSync(jupyter, ["nbconvert", "--version"], { stdio: "ignore" });
   return r.status === 0;
 }
 
 /**
- * The first Python that can import `jupyter_client`: `$MONITORING_PYTHON`, then `python3` on the
- * PATH, then Debian's `/usr/bin/python3` (a pyenv or venv `python3` first on the PATH usually
- * lacks it).
+ * The first `jupyter` command that has nbconvert: `$MONITORING_JUPYTER`, then `jupyter` on the
+ * PATH, then Debian's `/usr/bin/jupyter` (a pyenv or venv Python first on the PATH usually lacks
+ * nbconvert). Undefined when there is none.
  */
-export function findPython(): string | undefined {
-  const candidates = [process.env.MONITORING_PYTHON, "python3", "/usr/bin/python3"];
-  return candidates.find((p): p is string => Boolean(p) && canImportJupyterClient(p!));
+export function findJupyter(): string | undefined {
+  const candidates = [process.env.MONITORING_JUPYTER, "jupyter", "/usr/bin/jupyter"];
+  return candidates.find((j): j is string => Boolean(j) && hasNbconvert(j!));
 }
 
 function isRoot(): boolean {
@@ -44,29 +49,29 @@ function run(command: string, args: string[]): void {
 }
 
 /**
- * A Python able to drive a Jupyter kernel; installs Debian's package when none is found and
- * apt-get can be used (Linux, root).
+ * A `jupyter` command able to execute notebooks (`jupyter nbconvert --execute`); installs
+ * Debian's packages when none is found and apt-get can be used (Linux, root).
  * @throws {SetupError} when none is found and it cannot be installed: the message says what to install.
  */
 export function ensureJupyter(): string {
-  let python = findPython();
-  if (!python && process.platform === "linux" && isRoot() && existsSync("/usr/bin/apt-get")) {
-    console.log(`Jupyter manque : installation des paquets Debian ${DEBIAN_PACKAGES.join(", ")}…`);
+  let jupyter = findJupyter();
+  if (!jupyter && process.platform === "linux" && isRoot() && existsSync("/usr/bin/apt-get")) {
+    console.log(`Jupyter (nbconvert) manque : installation des paquets Debian ${DEBIAN_PACKAGES.join(", ")}…`);
     run("apt-get", ["update", "-qq"]);
     run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...DEBIAN_PACKAGES]);
-    python = findPython();
+    jupyter = findJupyter();
   }
-  if (!python) {
+  if (!jupyter) {
     throw new SetupError(
       [
-        "Les carnets ont besoin de Jupyter (la bibliothèque Python « jupyter_client »), introuvable ici.",
-        `  Debian ou Ubuntu : sudo apt-get install ${DEBIAN_PACKAGES.join(" ")}`,
-        "  ailleurs : python3 -m pip install jupyter_client (ou installez JupyterLab, qui la contient)",
-        "  Jupyter installé pour un autre Python : MONITORING_PYTHON=/chemin/vers/python3 pnpm run test:notebooks",
+        "Les carnets sont exécutés par « jupyter nbconvert », introuvable ici.",
+        `  Debian ou Ubuntu : sudo apt-get install --no-install-recommends ${DEBIAN_PACKAGES.join(" ")}`,
+        "  ailleurs : python3 -m pip install nbconvert (ou installez JupyterLab, qui le contient)",
+        "  nbconvert installé ailleurs : MONITORING_JUPYTER=/chemin/vers/jupyter npx --yes pnpm@10 run test:notebooks",
       ].join("\n"),
     );
   }
-  return python;
+  return jupyter;
 }
 
 /** Folders of the notebooks' tools inside the working copy. */

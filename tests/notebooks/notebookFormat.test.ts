@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  DENO_KERNELSPEC,
-  type KernelMessage,
-  normaliseNotebook,
-  outputsFromMessages,
-  readNotebook,
-  serialiseNotebook,
-  splitLines,
-} from "./notebookFormat.ts";
+import { DENO_KERNELSPEC, normaliseNotebook, readNotebook, serialiseNotebook, splitLines } from "./notebookFormat.ts";
 
 /** A notebook as nbclient / JupyterLab write it after a run (timings, lists of lines, no ids). */
 const executed = {
@@ -102,55 +94,6 @@ describe("serialiseNotebook", () => {
     expect(once).toContain('"source": [\n    "# Titre\\n",\n    "texte"\n   ]');
     expect(once).toContain('"application/vnd.vegalite.v5+json": {\n       "a": 1\n      },');
     expect(once).not.toContain("2026-01-01");
-  });
-});
-
-describe("outputsFromMessages", () => {
-  it("keeps arrival order and drops kernel-only fields", () => {
-    const messages: KernelMessage[] = [
-      { msg_type: "stream", content: { name: "stdout", text: "x\n" } },
-      {
-        msg_type: "execute_result",
-        content: { execution_count: 3, data: { "text/markdown": "**y**" }, metadata: {}, transient: {} },
-      },
-    ];
-    expect(outputsFromMessages(messages)).toEqual([
-      { output_type: "stream", name: "stdout", text: "x\n" },
-      { output_type: "execute_result", execution_count: 3, data: { "text/markdown": "**y**" }, metadata: {} },
-    ]);
-  });
-
-  it("applies clear_output and update_display_data", () => {
-    const messages: KernelMessage[] = [
-      { msg_type: "stream", content: { name: "stdout", text: "effacé\n" } },
-      { msg_type: "clear_output", content: { wait: false } },
-      {
-        msg_type: "display_data",
-        content: { data: { "text/plain": "1" }, metadata: {}, transient: { display_id: "d" } },
-      },
-      {
-        msg_type: "update_display_data",
-        content: { data: { "text/plain": "2" }, metadata: {}, transient: { display_id: "d" } },
-      },
-    ];
-    expect(outputsFromMessages(messages)).toEqual([
-      { output_type: "display_data", data: { "text/plain": "2" }, metadata: {} },
-    ]);
-  });
-
-  it("turns an error message into an error output", () => {
-    const [out] = outputsFromMessages([
-      {
-        msg_type: "error",
-        content: { ename: "TypeError", evalue: "x", traceback: ["TypeError: x", "    at <anonymous>:1:1"] },
-      },
-    ]);
-    expect(out).toEqual({
-      output_type: "error",
-      ename: "TypeError",
-      evalue: "x",
-      traceback: ["TypeError: x", "    at <anonymous>:1:1"],
-    });
   });
 });
 

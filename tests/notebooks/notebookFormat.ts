@@ -1,7 +1,7 @@
 /**
- * Jupyter notebook files (nbformat 4): reading, turning kernel messages into cell outputs, and a
- * normal form so that two executions of the same notebook give byte-identical files — the
- * committed outputs are checked by CI with `git diff --exit-code`.
+ * Jupyter notebook files (nbformat 4): reading, and a normal form so that two executions of the
+ * same notebook give byte-identical files — the committed outputs are checked by CI with
+ * `git diff --exit-code`.
  *
  * The normal form: no execution timings in cell metadata, a stable kernelspec, every cell with an
  * id, consecutive stream outputs of the same stream merged, no absolute path of the working copy
@@ -35,12 +35,6 @@ export interface Notebook {
   metadata: JsonObject;
   nbformat: number;
   nbformat_minor: number;
-}
-
-/** A message published by the kernel on iopub, as the kernel driver hands it over. */
-export interface KernelMessage {
-  msg_type: string;
-  content: JsonObject;
 }
 
 /** The kernelspec written into every notebook: Deno's, under the name `deno install` gives it. */
@@ -116,63 +110,6 @@ export function readNotebook(text: string, file = "notebook"): Notebook {
     nbformat: 4,
     nbformat_minor: typeof raw.nbformat_minor === "number" ? raw.nbformat_minor : 5,
   };
-}
-
-/**
- * Turns the iopub messages of one cell into nbformat outputs, in arrival order: `stream`,
- * `display_data`, `execute_result`, `error`; `clear_output` empties the outputs (at the next
- * output when `wait` is set) and `update_display_data` replaces the data of the output with the
- * same display id. Kernel-only fields (`transient`) are dropped.
- */
-export function outputsFromMessages(messages: readonly KernelMessage[]): JsonObject[] {
-  let outputs: JsonObject[] = [];
-  const displayIds = new Map<string, JsonObject[]>();
-  let clearPending = false;
-  for (const { msg_type: type, content } of messages) {
-    const displayId = isObject(content.transient) ? content.transient.display_id : undefined;
-    if (type === "clear_output") {
-      if (content.wait === true) clearPending = true;
-      else outputs = [];
-      continue;
-    }
-    if (type === "update_display_data") {
-      for (const target of typeof displayId === "string" ? (displayIds.get(displayId) ?? []) : []) {
-        target.data = content.data ?? {};
-        target.metadata = content.metadata ?? {};
-      }
-      continue;
-    }
-    let output: JsonObject;
-    if (type === "stream") {
-      output = { output_type: "stream", name: content.name ?? "stdout", text: joinLines(content.text) };
-    } else if (type === "display_data") {
-      output = { output_type: "display_data", data: content.data ?? {}, metadata: content.metadata ?? {} };
-    } else if (type === "execute_result") {
-      output = {
-        output_type: "execute_result",
-        execution_count: content.execution_count ?? null,
-        data: content.data ?? {},
-        metadata: content.metadata ?? {},
-      };
-    } else if (type === "error") {
-      output = {
-        output_type: "error",
-        ename: content.ename ?? "Error",
-        evalue: content.evalue ?? "",
-        traceback: Array.isArray(content.traceback) ? content.traceback.map(String) : [],
-      };
-    } else {
-      continue;
-    }
-    if (clearPending) {
-      outputs = [];
-      clearPending = false;
-    }
-    const joined = joinOutput(output);
-    outputs.push(joined);
-    if (typeof displayId === "string") displayIds.set(displayId, [...(displayIds.get(displayId) ?? []), joined]);
-  }
-  return outputs;
 }
 
 /** Options of {@link normaliseNotebook}. */
