@@ -53,23 +53,26 @@ describe.skipIf(!jupyter)("executeNotebook (jupyter nbconvert --execute, Deno ke
         // An execute_result: Deno 2.8 sends `"transient": null`, on which nbclient < 0.10.2 crashes
         // without nbconvertConfig.py.
         "const n = 1 + 1;\nn",
-        'console.log("une ligne");\nconsole.log("deux lignes");\nawait Deno.jupyter.display({ "text/markdown": "**affiché**" }, { raw: true });\nDeno.jupyter.md`_résultat_`',
+        // Console output and displays: in separate cells, because Deno's kernel does not keep their
+        // order within one cell (the console goes through another channel).
+        'console.log("une ligne");\nconsole.log("deux lignes");',
+        'await Deno.jupyter.display({ "text/markdown": "**affiché**" }, { raw: true });\nDeno.jupyter.md`_résultat_`',
         "Deno.cwd()",
       ]),
     );
     expect(executeNotebook({ jupyter: jupyter!, file, root, env })).toEqual({ ok: true, changed: true });
     const text = readFileSync(file, "utf8");
     const cells = readNotebook(text).cells;
-    expect(cells.map((c) => c.execution_count)).toEqual([1, 2, 3]);
+    expect(cells.map((c) => c.execution_count)).toEqual([1, 2, 3, 4]);
     expect(cells.map((c) => c.outputs)).toEqual([
       [{ output_type: "execute_result", execution_count: 1, data: { "text/plain": "2" }, metadata: {} }],
+      [{ output_type: "stream", name: "stdout", text: "une ligne\ndeux lignes\n" }],
       [
-        { output_type: "stream", name: "stdout", text: "une ligne\ndeux lignes\n" },
         { output_type: "display_data", data: { "text/markdown": "**affiché**" }, metadata: {} },
-        { output_type: "execute_result", execution_count: 2, data: { "text/markdown": "_résultat_" }, metadata: {} },
+        { output_type: "execute_result", execution_count: 3, data: { "text/markdown": "_résultat_" }, metadata: {} },
       ],
       // The working directory is the notebook's folder, written relative to the root.
-      [{ output_type: "execute_result", execution_count: 3, data: { "text/plain": '"notebooks"' }, metadata: {} }],
+      [{ output_type: "execute_result", execution_count: 4, data: { "text/plain": '"notebooks"' }, metadata: {} }],
     ]);
     expect(text).not.toContain('"execution": {');
     expect(executeNotebook({ jupyter: jupyter!, file, root, env })).toEqual({ ok: true, changed: false });

@@ -18,8 +18,9 @@
 #    EvaluateResponse"; 2.3 lacks the `Buffer` global that the packages use.
 #
 # 3. A cell that prints thousands of lines with console.log may lose some of them, whatever the
-#    Deno version: the notebooks print nothing to the console (they show values and displays);
-#    keep it that way.
+#    Deno version, and what a cell prints comes before or after what it displays from one run to
+#    the next: the notebooks print nothing to the console (they show values and displays); keep
+#    it that way.
 #
 # 4. Below: the kernel, the time allowed for one cell and for the kernel to start (seconds).
 
