@@ -1,8 +1,8 @@
 /**
  * Checks on the committed notebooks (their outputs are written by `pnpm run test:notebooks`):
- * every code cell ran without error, and the notebooks that read survey data (`readWave`, or
- * `loadStudy` for a report definition) say « Données fictives » in every table, text and chart
- * built from them.
+ * every code cell ran without error and printed nothing to the console, and the notebooks that
+ * read survey data (`readWave`, or `loadStudy` for a report definition) say « Données fictives »
+ * in every table, text and chart built from them.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -30,6 +30,11 @@ describe.each(files)("notebooks/%s", (file) => {
   it("was executed top to bottom without error", () => {
     expect(code.map((c) => c.execution_count)).toEqual(code.map((_, i) => i + 1));
     expect(code.flatMap((c) => c.outputs ?? []).filter((o) => o.output_type === "error")).toEqual([]);
+  });
+
+  it("prints nothing to the console (under nbconvert, console output may be lost or reordered)", () => {
+    const streams = code.filter((c) => (c.outputs ?? []).some((o) => o.output_type === "stream"));
+    expect(streams.map((c) => c.id)).toEqual([]);
   });
 
   it("says « Données fictives » in every output built from the survey data", () => {
