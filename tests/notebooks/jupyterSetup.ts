@@ -129,7 +129,10 @@ export function ensureDenoKernel(paths: NotebookPaths): string {
   const env = notebookEnv(paths);
   mkdirSync(paths.cache, { recursive: true });
   const version = spawnSync(process.execPath, [bin, "--version"], { env, encoding: "utf8" });
-  if (version.status !== 0) throw new SetupError(`Deno ne démarre pas : ${version.stderr || version.error}`);
+  if (version.status !== 0)
+    throw new SetupError(
+      `Deno ne démarre pas (le paquet npm « deno », dépendance optionnelle, n'a peut-être pas de binaire pour cette plateforme : les carnets sont exécutés sous Linux x64) : ${version.stderr || version.error}`,
+    );
   const install = spawnSync(
     process.execPath,
     [bin, "jupyter", "--install", "--force", "--name", "deno", "--display", "Deno"],
