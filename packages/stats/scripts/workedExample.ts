@@ -9,7 +9,15 @@ import { join } from "node:path";
 import { harmonise, readWave } from "@monitoring-social/ingest";
 import { worker2021, worker2025, workerHarmonisation } from "@monitoring-social/questionnaire";
 import * as aq from "arquero";
-import { compareProportions, proportion, rake, surveyDesign, TEST_REASON_TEXT, timeBurden } from "../src/index.ts";
+import {
+  compareProportions,
+  compositionMargins,
+  proportion,
+  rake,
+  surveyDesign,
+  TEST_REASON_TEXT,
+  timeBurden,
+} from "../src/index.ts";
 
 const dir = join(import.meta.dirname, "../../../datasets/schaerbeek");
 const w21 = await readWave(readFileSync(join(dir, "schaerbeek-2021-google-forms.csv")), {
@@ -50,17 +58,8 @@ const whole = compareProportions(design, "B1", { by: "vague", levels: brackets }
 const note = h.comparability.find((r) => r.question === "B1")!.note!.fr;
 
 // Composition-adjusted: rake 2025 to 2021's margins of structure (A1) and function (A3).
-const margins = (column: string) => {
-  const codes = (w21.table.array(column) as (string | null)[]).filter((c): c is string => c !== null);
-  const n25 = w25.table.numRows();
-  const totals: Record<string, number> = {};
-  for (const c of codes) totals[c] = (totals[c] ?? 0) + n25 / codes.length;
-  return { column, totals };
-};
-const raked = rake(surveyDesign(more.filter((d: { vague: string }) => d.vague === "2025")), [
-  margins("A1"),
-  margins("A3"),
-]);
+const later = more.filter((d: { vague: string }) => d.vague === "2025");
+const raked = rake(surveyDesign(later), compositionMargins(surveyDesign(w21.table), ["A1", "A3"], later.numRows()));
 const ones = more.filter((d: { vague: string }) => d.vague === "2021").derive({ poids: () => 1 });
 const adj = compareProportions(surveyDesign(ones.concat(raked.table), { weights: "poids" }), "plus_quart", {
   by: "vague",
