@@ -7,6 +7,7 @@ export { CliError, type CliIo, ExitCode } from "./cli/io.ts";
 export { runCli } from "./cli/runCli.ts";
 export * from "./content/block.ts";
 export * from "./content/comparisonTable.ts";
+export * from "./content/csvNumbers.ts";
 export * from "./content/distributionTable.ts";
 export * from "./content/labels.ts";
 export * from "./content/likertTable.ts";

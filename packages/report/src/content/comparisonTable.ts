@@ -4,6 +4,7 @@ import { tr } from "../messages/index.ts";
 import { formatP } from "../wording/formatP.ts";
 import { testName } from "../wording/testName.ts";
 import type { DataTable } from "./block.ts";
+import { csvPrecision as p4, csvPercent as pct1 } from "./csvNumbers.ts";
 
 /** A row of a `stats` two-group comparison of shares, after `publishable` (suppressed figures null). */
 export interface ShareComparisonRow {
@@ -29,9 +30,6 @@ export interface ShareComparisonRow {
   readonly test: string;
   readonly suppressed: boolean;
 }
-
-const pct1 = (x: number | null): CsvCell => (x === null || !Number.isFinite(x) ? null : Math.round(x * 1000) / 10);
-const p4 = (x: number | null): CsvCell => (x === null || !Number.isFinite(x) ? null : Number(x.toPrecision(4)));
 
 /**
  * The table of a comparison of shares between two waves: per answer, each wave's share with its

@@ -2,6 +2,7 @@ import { formatPercent, formatPercentInterval } from "@monitoring-social/charts"
 import type { CsvCell, Language } from "@monitoring-social/questionnaire";
 import { tr } from "../messages/index.ts";
 import type { DataTable } from "./block.ts";
+import { csvPercent as pct1 } from "./csvNumbers.ts";
 
 /** A row of a `stats` `proportion(…, { by })` table after `publishable`. */
 export interface ShareRow {
@@ -15,8 +16,6 @@ export interface ShareRow {
   readonly suppressed: boolean;
   readonly [group: string]: unknown;
 }
-
-const pct1 = (x: number | null): CsvCell => (x === null || !Number.isFinite(x) ? null : Math.round(x * 1000) / 10);
 
 /**
  * The table of a distribution per group (e.g. per wave): one row per answer, one column pair

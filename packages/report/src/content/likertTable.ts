@@ -1,7 +1,8 @@
 import { formatNumber, formatPercent, formatPercentInterval } from "@monitoring-social/charts";
-import type { CsvCell, Language } from "@monitoring-social/questionnaire";
+import type { Language } from "@monitoring-social/questionnaire";
 import { tr } from "../messages/index.ts";
 import type { DataTable } from "./block.ts";
+import { csvRound as round } from "./csvNumbers.ts";
 
 /** A row of `stats` `likert` (one item, one group), after `publishable`. */
 export interface LikertRow {
@@ -15,9 +16,6 @@ export interface LikertRow {
   readonly mean_ci_high: number | null;
   readonly suppressed: boolean;
 }
-
-const round = (x: number | null, digits: number): CsvCell =>
-  x === null || !Number.isFinite(x) ? null : Number(x.toFixed(digits));
 
 /**
  * The table under a Likert battery of one wave: per item, n, the share agreeing with its Wilson

@@ -1,9 +1,10 @@
 import { formatNumber } from "@monitoring-social/charts";
-import type { CsvCell, Language } from "@monitoring-social/questionnaire";
+import type { Language } from "@monitoring-social/questionnaire";
 import { tr } from "../messages/index.ts";
 import { formatP } from "../wording/formatP.ts";
 import { testName } from "../wording/testName.ts";
 import type { DataTable } from "./block.ts";
+import { csvRound as round } from "./csvNumbers.ts";
 
 /** A row of `stats` `compareMeans`. */
 export interface MeanComparisonRow {
@@ -20,9 +21,6 @@ export interface MeanComparisonRow {
   readonly p_value: number | null;
   readonly test: string;
 }
-
-const round = (x: number | null, digits: number): CsvCell =>
-  x === null || !Number.isFinite(x) ? null : Number(x.toFixed(digits));
 
 /**
  * The table of means compared between two waves (Welch): n and mean per wave, the difference with

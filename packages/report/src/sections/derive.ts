@@ -49,3 +49,11 @@ export function yesNoOf(
 ): ColumnTable {
   return recode(table, column, codes, name, missing, "yes", "no");
 }
+
+/**
+ * The rows of one wave of a harmonised table (column `vague`). Pure.
+ * @example ofWave(study.harmonised.table, "2025").numRows() // => 229
+ */
+export function ofWave(table: ColumnTable, year: string): ColumnTable {
+  return table.params({ year }).filter((d: { vague: string }, $: { year: string }) => d.vague === $.year);
+}

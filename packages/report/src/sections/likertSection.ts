@@ -16,7 +16,7 @@ import type { LikertSection } from "../definition/section.ts";
 import { tr } from "../messages/index.ts";
 import { describeComparison } from "../wording/describeComparison.ts";
 import { formatP } from "../wording/formatP.ts";
-import { indicatorOf } from "./derive.ts";
+import { indicatorOf, ofWave } from "./derive.ts";
 import {
   blockId,
   chartOptions,
@@ -49,9 +49,7 @@ export function likertSection(ctx: SectionContext, section: LikertSection): Buil
 
   // The battery of each wave.
   for (const year of study.years) {
-    const design = surveyDesign(
-      study.harmonised.table.params({ year }).filter((d: { vague: string }, $: { year: string }) => d.vague === $.year),
-    );
+    const design = surveyDesign(ofWave(study.harmonised.table, year));
     const asked = section.items.filter((i) => (design.table.array(i) as unknown[]).some((v) => v !== null));
     const rows = asked.flatMap(
       (i) => publishable(proportion(design, i, { levels: scale, threshold: study.threshold })).objects() as never[],

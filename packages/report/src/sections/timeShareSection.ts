@@ -1,5 +1,4 @@
 import { formatNumber, keyFigure, stackedShareChart } from "@monitoring-social/charts";
-import type { CsvCell } from "@monitoring-social/questionnaire";
 import {
   compareProportions,
   compositionMargins,
@@ -10,15 +9,15 @@ import {
   surveyDesign,
   timeBurden,
 } from "@monitoring-social/stats";
-import type { ColumnTable } from "arquero";
 import type { Block, BuiltSection, DataTable } from "../content/block.ts";
 import type { ShareComparisonRow } from "../content/comparisonTable.ts";
+import { csvRound as round } from "../content/csvNumbers.ts";
 import { distributionTable, type ShareRow } from "../content/distributionTable.ts";
 import { choiceLabels, questionLabel, scaleCodes } from "../content/labels.ts";
 import type { TimeShareSection } from "../definition/section.ts";
 import { tr } from "../messages/index.ts";
 import { describeComparison } from "../wording/describeComparison.ts";
-import { yesNoOf } from "./derive.ts";
+import { ofWave, yesNoOf } from "./derive.ts";
 import { blockId, chartOptions, comparabilityNote, type SectionContext } from "./sectionContext.ts";
 
 /** Midpoints (in %) of the 2021 brackets, used for hours and FTE when only the bracket is known. */
@@ -29,9 +28,6 @@ export const BRACKET_MIDPOINTS: Readonly<Record<string, number>> = {
   b51_75: 63,
   b76_100: 88,
 };
-
-const ofYear = (t: ColumnTable, year: string) =>
-  t.params({ year }).filter((d: { vague: string }, $: { year: string }) => d.vague === $.year);
 
 type Burden = { indicator: string; n: number; estimate: number; ci_low: number; ci_high: number };
 
@@ -65,8 +61,8 @@ export function timeShareSection(ctx: SectionContext, section: TimeShareSection)
   ).objects()[0] as unknown as ShareComparisonRow;
   const rawFinding = describeComparison(raw, { label: aboveLabel, lang, alpha: study.alpha });
 
-  const earlier = ofYear(flagged, a);
-  const later = ofYear(flagged, b);
+  const earlier = ofWave(flagged, a);
+  const later = ofWave(flagged, b);
   const raked = rake(surveyDesign(later), compositionMargins(surveyDesign(earlier), adjustFor, later.numRows()));
   const both = earlier.derive({ poids: () => 1 }).concat(raked.table);
   const adjusted = publishable(
@@ -163,8 +159,6 @@ function burdenTable(groups: readonly { label: string; rows: Burden[] }[], id: s
   const num = (x: number | undefined, digits: number) => (x === undefined ? "" : formatNumber(x, lang, { digits }));
   const interval = (r: Burden | undefined, digits: number) =>
     r === undefined ? "" : `${num(r.ci_low, digits)}–${num(r.ci_high, digits)}`;
-  const round = (x: number | undefined, digits: number): CsvCell =>
-    x === undefined ? null : Number(x.toFixed(digits));
   const hidden = (rows: Burden[]) => (rows[0]?.n ?? 0) < study.threshold;
   return {
     id,
