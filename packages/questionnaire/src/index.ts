@@ -6,6 +6,7 @@
  * @module
  */
 export * from "./codebook/index.ts";
+export * from "./communes/index.ts";
 export * from "./harmonisation/index.ts";
 export * from "./instruments/index.ts";
 export * from "./logic/index.ts";
