@@ -13,5 +13,6 @@ export * from "./logic/index.ts";
 export * from "./messages/index.ts";
 export * from "./model/index.ts";
 export * from "./output/index.ts";
+export * from "./paperForm/index.ts";
 export * from "./simulate/index.ts";
 export * from "./xlsform/index.ts";
