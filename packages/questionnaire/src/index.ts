@@ -7,6 +7,7 @@
  */
 export * from "./codebook/index.ts";
 export * from "./communes/index.ts";
+export * from "./dataEntry/index.ts";
 export * from "./harmonisation/index.ts";
 export * from "./instruments/index.ts";
 export * from "./logic/index.ts";
