@@ -7,7 +7,7 @@ export function paperFormCss(page: string): string {
   const pageWord = page.replace(/["\\]/g, "");
   return `@page {
   size: A4;
-  margin: 12mm 15mm 14mm 15mm;
+  margin: 12mm 15mm 18mm 15mm;
   @bottom-right { content: "${pageWord} " counter(page) " / " counter(pages); font: 12pt "DejaVu Sans", Verdana, Arial, sans-serif; }
 }
 * { box-sizing: border-box; }
@@ -48,7 +48,7 @@ h1 { font-size: 20pt; line-height: 1.25; margin: 0 0 2mm; }
 .lines { margin: 1mm 0 0 11mm; }
 .lines div { height: 10mm; border-bottom: 1pt solid #000; }
 .jump { margin: 2mm 0 0 11mm; padding: 1.5mm 3mm; border-left: 2mm solid #000; background: #f0f0f0; font-weight: bold; }
-table.grid { width: 100%; margin: 1mm 0 0; border-collapse: collapse; table-layout: fixed; break-inside: auto; }
+table.grid { width: calc(100% - 1mm); margin: 1mm 0 0; border-collapse: collapse; table-layout: fixed; break-inside: auto; }
 table.grid col.choice { width: 23mm; }
 table.grid th, table.grid td { border: 0.75pt solid #666; padding: 1.5mm; }
 table.grid thead th { font-size: 12pt; font-weight: normal; text-align: center; vertical-align: bottom; line-height: 1.2; padding: 1.5mm 1mm; hyphens: manual; }
