@@ -138,7 +138,8 @@ export const communeProcedures: ChoiceList = {
     c("rdv_en_ligne", "Prise de rendez-vous en ligne", "Online afspraak maken"),
     c("composition_menage", "Composition de ménage", "Gezinssamenstelling"),
     c("carte_identite", "Carte d'identité", "Identiteitskaart"),
-    c("domiciliation", "Domiciliation", "Domiciliëring"),
+    // Not « Domiciliëring »: in Belgium that is a bank direct debit (DOMAIN.md glossary).
+    c("domiciliation", "Domiciliation", "Inschrijving in het bevolkingsregister"),
     c("etat_civil", "État civil", "Burgerlijke stand"),
     c("paiement", "Paiement", "Betaling"),
     c("inscription_scolaire", "Inscription scolaire", "Schoolinschrijving"),
