@@ -7,11 +7,11 @@
  *
  * Chromium comes from Debian (`chromium`), installed with apt-get when missing and we are root.
  */
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
+import { ensureDebianPackage } from "./ensureDebianPackage.ts";
 
 const root = join(import.meta.dirname, "../..");
 const reportDir = join(root, "reports/schaerbeek-2021-2025");
@@ -19,23 +19,9 @@ const out = join(root, "node_modules/.cache/monitoring-browser");
 const CHROMIUM = process.env.MONITORING_CHROMIUM ?? "/usr/bin/chromium";
 
 function ensureChromium(): string {
-  if (existsSync(CHROMIUM)) return CHROMIUM;
-  const root = typeof process.getuid === "function" && process.getuid() === 0;
-  if (process.platform === "linux" && root && existsSync("/usr/bin/apt-get")) {
-    console.log("Chromium manque : installation du paquet Debian chromium…");
-    for (const args of [
-      ["update", "-qq"],
-      ["install", "-y", "-qq", "--no-install-recommends", "chromium"],
-    ]) {
-      const r = spawnSync("apt-get", args, {
-        stdio: "inherit",
-        env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
-      });
-      if (r.status !== 0) throw new Error(`apt-get ${args.join(" ")} a échoué (code ${r.status}).`);
-    }
-    if (existsSync(CHROMIUM)) return CHROMIUM;
-  }
-  throw new Error(
+  return ensureDebianPackage(
+    CHROMIUM,
+    "chromium",
     "La vérification du rapport dans un navigateur a besoin de Chromium : sudo apt-get install chromium " +
       "(ou MONITORING_CHROMIUM=/chemin/vers/chromium).",
   );

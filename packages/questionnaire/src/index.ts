@@ -6,11 +6,14 @@
  * @module
  */
 export * from "./codebook/index.ts";
+export * from "./communes/index.ts";
+export * from "./dataEntry/index.ts";
 export * from "./harmonisation/index.ts";
 export * from "./instruments/index.ts";
 export * from "./logic/index.ts";
 export * from "./messages/index.ts";
 export * from "./model/index.ts";
 export * from "./output/index.ts";
+export * from "./paperForm/index.ts";
 export * from "./simulate/index.ts";
 export * from "./xlsform/index.ts";

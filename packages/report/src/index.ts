@@ -2,6 +2,8 @@
  * @monitoring-social/report — the `monitoring` command line and (issue 6) the report generator.
  * @module
  */
+
+export * from "./chromium/index.ts";
 export { type ParsedArgs, parseCliArgs } from "./cli/args.ts";
 export { CliError, type CliIo, ExitCode } from "./cli/io.ts";
 export { runCli } from "./cli/runCli.ts";

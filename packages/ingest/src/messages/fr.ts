@@ -23,7 +23,7 @@ export const fr = {
   out_of_range:
     "Colonne « {column} », ligne {row} : {value} est hors de la plage admise ({range}) pour la question {question}. Valeur ignorée ; vérifiez la saisie.",
   not_a_number:
-    "Colonne « {column} », ligne {row} : « {value} » n'est pas un nombre (question {question}). Valeur ignorée.",
+    "Colonne « {column} », ligne {row} : « {value} » n'est pas un nombre (question {question}). Valeur ignorée.{hint}",
   invalid_date:
     "Colonne « {column} », ligne {row} : « {value} » n'est pas une date (attendu : AAAA-MM-JJ ou JJ/MM/AAAA). Valeur ignorée.",
   required_missing:
@@ -34,6 +34,9 @@ export const fr = {
     "Ligne {row} : l'identifiant « {value} » figure déjà à la ligne {first}, avec d'autres réponses. La ligne est rejetée ; vérifiez lequel des deux questionnaires est le bon.",
   duplicate_response: "Ligne {row} : réponses identiques à celles de la ligne {first} (doublon). La ligne est rejetée.",
   missing_id: "Ligne {row} : pas d'identifiant de répondant ; l'identifiant « {value} » a été attribué.",
+  // ---- Field kit: a duration written where a number is expected (« 2h30 ») ----
+  duration_hint:
+    " C'est une durée : tapez un nombre dans l'unité de la question, par exemple {minutes} si elle demande des minutes, {hours} si elle demande des heures.",
 } as const;
 
 /** A stable message code of the ingest package. */

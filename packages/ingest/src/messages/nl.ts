@@ -22,7 +22,7 @@ export const nl: Readonly<Record<IngestMessageCode, string>> = {
     "Kolom « {column} », rij {row}: « {value} » is geen voorzien antwoord op vraag {question}. Waarde genegeerd; verbeter ze of voeg deze keuze toe aan de vragenlijst.",
   out_of_range:
     "Kolom « {column} », rij {row}: {value} valt buiten het toegelaten bereik ({range}) van vraag {question}. Waarde genegeerd; controleer de invoer.",
-  not_a_number: "Kolom « {column} », rij {row}: « {value} » is geen getal (vraag {question}). Waarde genegeerd.",
+  not_a_number: "Kolom « {column} », rij {row}: « {value} » is geen getal (vraag {question}). Waarde genegeerd.{hint}",
   invalid_date:
     "Kolom « {column} », rij {row}: « {value} » is geen datum (verwacht: JJJJ-MM-DD of DD/MM/JJJJ). Waarde genegeerd.",
   required_missing:
@@ -33,4 +33,7 @@ export const nl: Readonly<Record<IngestMessageCode, string>> = {
     "Rij {row}: de identificatie « {value} » staat al op rij {first}, met andere antwoorden. De rij wordt verworpen; controleer welke van de twee vragenlijsten de juiste is.",
   duplicate_response: "Rij {row}: dezelfde antwoorden als op rij {first} (dubbel). De rij wordt verworpen.",
   missing_id: "Rij {row}: geen respondentidentificatie; de identificatie « {value} » werd toegekend.",
+  // ---- Field kit: a duration written where a number is expected (‘2u30’) ----
+  duration_hint:
+    " Dit is een duur: typ een getal in de eenheid van de vraag, bijvoorbeeld {minutes} als ze naar minuten vraagt, {hours} als ze naar uren vraagt.",
 };

@@ -12,6 +12,7 @@ import {
   type ChoiceResolver,
   type DecimalSeparator,
   parseDate,
+  parseDuration,
   parseIndicator,
   parseNumber,
   splitMultiple,
@@ -148,7 +149,12 @@ export function cellTyper(
     return (raw) => {
       if (raw.trim() === "") return NOTHING;
       const v = parseNumber(raw, options.decimal);
-      if (v === undefined) return outcome({ seen: true, warnings: [warning("not_a_number", raw)] });
+      if (v === undefined) {
+        // A duration (« 2h30 ») is not converted: the message says which number to type instead.
+        const minutes = parseDuration(raw);
+        const params = minutes === undefined ? NO_PARAMS : { minutes, hours: Math.round((minutes / 60) * 100) / 100 };
+        return outcome({ seen: true, warnings: [warning("not_a_number", raw, params)] });
+      }
       if (v !== null && (v < min || v > max || (integer && !Number.isInteger(v))))
         return outcome({ seen: true, warnings: [warning("out_of_range", raw, { range })] });
       return v === null ? outcome({ seen: true }) : outcome({ writes: [[at, v]], seen: true });

@@ -31,6 +31,38 @@ export function parseNumber(raw: string, decimal: DecimalSeparator): number | nu
   return NUMBER.test(s) ? Number(s) : undefined;
 }
 
+const HOURS = "h|hr|hrs|heures?|u|uur|uren";
+const MINUTES = "m|mn|min|mins|minutes?|minuten";
+const H_MIN = new RegExp(`^(\\d{1,3})\\s*(?:${HOURS})\\s*(?:(\\d{1,2})\\s*(?:${MINUTES})?)?$`, "i");
+const ONLY_MIN = new RegExp(`^(\\d{1,4})\\s*(?:${MINUTES})$`, "i");
+const DECIMAL_H = new RegExp(`^(\\d{1,3})[.,](\\d{1,2})\\s*(?:${HOURS})$`, "i");
+const CLOCK = /^(\d{1,2}):(\d{2})$/;
+
+/**
+ * Reads a duration written in words or as a clock where a number was expected — « 2h30 », « 2 h »,
+ * « 1u15 », « 45 min », « 1,5 h », « 1:30 » — as minutes. Returns `undefined` for anything else,
+ * plain numbers included: a number column is never converted, this only lets a message say what
+ * number to type instead.
+ * @example parseDuration("2h30") // => 150
+ * @example parseDuration("45 min") // => 45
+ * @example parseDuration("150") // => undefined
+ */
+export function parseDuration(raw: string): number | undefined {
+  const s = raw.trim();
+  let m = H_MIN.exec(s);
+  if (m) {
+    const minutes = m[2] === undefined ? 0 : Number(m[2]);
+    return minutes < 60 ? Number(m[1]) * 60 + minutes : undefined;
+  }
+  m = ONLY_MIN.exec(s);
+  if (m) return Number(m[1]);
+  m = DECIMAL_H.exec(s);
+  if (m) return Math.round(Number(`${m[1]}.${m[2]}`) * 60);
+  m = CLOCK.exec(s);
+  if (m && Number(m[2]) < 60) return Number(m[1]) * 60 + Number(m[2]);
+  return undefined;
+}
+
 /**
  * Parses a date as ISO `YYYY-MM-DD` (a time part is dropped) or `DD/MM/YYYY` (Belgian order).
  * Returns `null` for blank, `undefined` for anything else or an impossible date.

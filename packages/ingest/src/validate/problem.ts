@@ -38,8 +38,14 @@ export interface Problem {
 export function problemMessage(problem: Problem, lang: Language): string {
   const target = problem.params.target;
   const suggestion = target === undefined ? "" : ti("suggestion", lang, { target });
+  const { minutes, hours } = problem.params;
+  const hint =
+    minutes === undefined || hours === undefined
+      ? ""
+      : ti("duration_hint", lang, { minutes, hours: String(hours).replace(".", ",") });
   return ti(problem.code, lang, {
     suggestion,
+    hint,
     file: problem.file,
     row: problem.row ?? "",
     column: problem.column ?? "",

@@ -1,6 +1,13 @@
 import { worker2021, worker2025 } from "@monitoring-social/questionnaire";
 import { describe, expect, it } from "vitest";
-import { choiceResolver, parseDate, parseIndicator, parseNumber, splitMultiple } from "../../src/index.ts";
+import {
+  choiceResolver,
+  parseDate,
+  parseDuration,
+  parseIndicator,
+  parseNumber,
+  splitMultiple,
+} from "../../src/index.ts";
 
 describe("parseNumber", () => {
   it("reads decimal commas, spaces as thousands separators and a trailing %", () => {
@@ -60,5 +67,24 @@ describe("splitMultiple", () => {
       codes: ["commune", "cpas"],
       rest: ["Een vriend"],
     });
+  });
+});
+
+describe("parseDuration", () => {
+  it("reads durations as people write them on paper, in minutes", () => {
+    expect(parseDuration("2h30")).toBe(150);
+    expect(parseDuration("2 h 30")).toBe(150);
+    expect(parseDuration("2h30min")).toBe(150);
+    expect(parseDuration("1H")).toBe(60);
+    expect(parseDuration("1u15")).toBe(75);
+    expect(parseDuration("2 heures")).toBe(120);
+    expect(parseDuration("45 min")).toBe(45);
+    expect(parseDuration("20 minuten")).toBe(20);
+    expect(parseDuration("1,5 h")).toBe(90);
+    expect(parseDuration("1:30")).toBe(90);
+  });
+  it("leaves alone what is not a duration, plain numbers included", () => {
+    for (const s of ["150", "beaucoup", "2h75", "1:75", "h30", "", "12,5", "30 %"])
+      expect(parseDuration(s), s).toBeUndefined();
   });
 });

@@ -50,6 +50,21 @@ describe("validation problems", () => {
     expect((await problems(OK.replace(";10;", ";60;"))).codes).toEqual(["out_of_range", "not_asked"]);
   });
 
+  it("a duration where a number of minutes is expected: not converted, the message says what to type", async () => {
+    const { codes, first, wave } = await problems(OK.replace(";5;30;", ";5;2h30;"));
+    expect(codes).toEqual(["not_a_number"]);
+    expect(first).toMatchObject({ row: 2, column: "B4", value: "2h30", params: { minutes: 150, hours: 2.5 } });
+    expect(wave.table.array("B4")).toEqual([null]);
+    expect(problemMessage(first!, "fr")).toBe(
+      "Colonne « B4 », ligne 2 : « 2h30 » n'est pas un nombre (question B4). Valeur ignorée. C'est une durée : tapez un nombre dans l'unité de la question, par exemple 150 si elle demande des minutes, 2,5 si elle demande des heures.",
+    );
+    expect(problemMessage(first!, "nl")).toContain(
+      "bijvoorbeeld 150 als ze naar minuten vraagt, 2,5 als ze naar uren vraagt.",
+    );
+    const plain = (await problems(OK.replace(";5;30;", ";beaucoup;30;"))).first!;
+    expect(problemMessage(plain, "fr")).toMatch(/Valeur ignorée\.$/);
+  });
+
   it("invalid date", async () => {
     expect((await problems(OK.replace("2025-03-04", "31/02/2025"))).codes).toEqual(["invalid_date"]);
   });

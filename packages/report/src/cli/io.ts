@@ -8,6 +8,11 @@ export interface CliIo {
   readonly writeFile: (path: string, data: string | Uint8Array) => void;
   /** Reads a file. */
   readonly readFile: (path: string) => Uint8Array;
+  /**
+   * Prints a self-contained HTML page to PDF (`monitoring init`: the paper form). Default: headless
+   * Chromium (`printPdf`), which throws `ChromiumMissingError` when none is installed.
+   */
+  readonly printPdf?: (html: string) => Promise<Uint8Array>;
 }
 
 /** Exit codes of the `monitoring` command. */

@@ -1,6 +1,7 @@
 import { tr } from "../messages/index.ts";
 import { parseCliArgs } from "./args.ts";
 import { codebookCommand } from "./commands/codebook.ts";
+import { initCommand } from "./commands/init.ts";
 import { reportCommand } from "./commands/report.ts";
 import { simulateCommand } from "./commands/simulate.ts";
 import { validateCommand } from "./commands/validate.ts";
@@ -20,6 +21,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       case "help":
         io.out(`${tr("usage", args.lang)}\n`);
         return ExitCode.ok;
+      case "init":
+        return await initCommand(args, io);
       case "codebook":
         return codebookCommand(args, io);
       case "simulate":

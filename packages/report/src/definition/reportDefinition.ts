@@ -11,6 +11,12 @@ export interface WaveSource {
   readonly fictional: boolean;
   /** Year of the wave. Default: the instrument's version. */
   readonly year?: string;
+  /**
+   * Commune of the wave, by postcode (`"1190"`): a study names each wave's commune and year, so that
+   * one definition can hold one wave, several years of a commune or several communes. Written by
+   * `monitoring init`. Default: the definition's `commune`.
+   */
+  readonly commune?: string;
   /** Saved column mapping (file header → question id), as `monitoring validate --mapping`. Default: none. */
   readonly mapping?: Readonly<Record<string, string>>;
 }

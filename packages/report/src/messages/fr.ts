@@ -5,6 +5,7 @@ export const fr = {
 Utilisation : pnpm monitoring <commande> [options]
 
 Commandes :
+  init       crée le dossier d'enquête d'une commune : questionnaire papier (PDF) et KoboToolbox/ODK, fichier de saisie, définition du rapport, mode d'emploi
   codebook   affiche le codebook d'un questionnaire (Markdown)
   simulate   crée un jeu de réponses fictives (CSV) pour essayer la chaîne
   validate   vérifie un export d'enquête (CSV, XLSX) et affiche le rapport de validation
@@ -14,6 +15,12 @@ Commandes :
 Options communes :
   --lang fr|nl          langue des textes (défaut : fr)
   --instrument <id>     questionnaire, par exemple worker@2021 ou worker@2025 (défaut : worker@2025)
+
+Options de init (pnpm monitoring init <dossier> --commune 1190) :
+  --commune <code postal>   commune de l'enquête (une des 19 communes bruxelloises)
+  --year <année>        année de la vague (défaut : la version du questionnaire)
+  --lang fr|nl          langue du fichier de saisie et du mode d'emploi (le questionnaire papier est écrit dans les deux langues)
+  N'écrase aucun fichier. Le PDF demande Chromium ; sans lui, imprimez la page HTML depuis un navigateur.
 
 Options de simulate :
   --n <nombre>          nombre de répondants fictifs (défaut : 200)
@@ -27,6 +34,7 @@ Options de validate (pnpm monitoring validate <fichier> --instrument worker@2025
   --delimiter ","|";"|tab   (défaut : détecté)
   --out <dossier>       écrit aussi le rapport (Markdown, JSON) et les lignes rejetées (CSV)
   --fictional           marque les données comme fictives
+  --commune <code postal>, --year <année>   commune et année de la vague (défaut : 1030 et la version)
   Code de sortie : 0 aucune ligne rejetée, 1 des lignes rejetées, 2 fichier illisible.
 
 Options de report (pnpm monitoring report reports/ma-commune/rapport.json) :
@@ -52,6 +60,78 @@ Options de report (pnpm monitoring report reports/ma-commune/rapport.json) :
   definition_no_default: "Le fichier « {file} » n'exporte pas de définition (export default defineReport({…})).",
   definition_extension: "La définition « {file} » doit être un fichier .json (ou un module .ts).",
   report_written: "Rapport écrit : {n} fichiers dans {dir} (ouvrez index.html, ou index.nl.html en néerlandais).",
+  // ---- monitoring init: the field kit of a commune ----
+  init_missing_folder:
+    "Indiquez le dossier à créer et la commune : pnpm monitoring init <dossier> --commune <code postal>, par exemple pnpm monitoring init forest --commune 1190.",
+  init_missing_commune:
+    "Indiquez la commune de l'enquête par son code postal : --commune 1190 (par exemple). Communes possibles : {communes}.",
+  init_unknown_commune:
+    "« {value} » n'est pas le code postal d'une commune bruxelloise. Communes possibles : {communes}.",
+  init_bad_year: "L'option --year attend une année en quatre chiffres, pas « {value} ».",
+  init_exists:
+    "Le dossier « {folder} » contient déjà {files}. init n'écrase aucun fichier (il pourrait contenir des réponses) : choisissez un autre dossier ou déplacez ces fichiers.",
+  init_written: "Dossier d'enquête de {commune} ({postcode}) écrit dans {folder} : {n} fichiers.",
+  init_next: "Suite : lisez {readme} (trois étapes : imprimer ou mettre en ligne, saisir, produire le rapport).",
+  init_no_chromium:
+    "Chromium est introuvable : le questionnaire papier n'a pas été converti en PDF. Installez Chromium (Debian, Ubuntu : sudo apt-get install chromium ; ailleurs : Google Chrome) ou indiquez son chemin dans la variable MONITORING_CHROMIUM, puis relancez init dans un nouveau dossier. En attendant, ouvrez {html} dans n'importe quel navigateur et imprimez-le en A4 : c'est le même document.",
+  init_pdf_failed:
+    "Chromium n'a pas pu produire le PDF du questionnaire papier ({detail}). Ouvrez {html} dans un navigateur et imprimez-le en A4 : c'est le même document.",
+  init_title: "Numérisation des services et travail social à {commune} ({year})",
+  init_source: "Enquête auprès des travailleurs sociaux de {commune}, {year}",
+  init_readme_file: "LISEZMOI.md",
+  init_entry_file: "saisie-{postcode}-{year}.xlsx",
+  init_folder_questionnaire: "questionnaire",
+  init_paper_file: "formulaire-papier",
+  init_readme: `# Enquête auprès des travailleurs sociaux — {commune} ({postcode}), {year}
+
+Ce dossier contient tout ce qu'il faut pour mener l'enquête « numérisation et accès aux droits » à
+{commune} et en faire le rapport, sans écrire de code. Il a été créé par
+\`npx --yes pnpm@10 monitoring init {folder} --commune {postcode}\` (à lancer à la racine du dépôt
+monitoring-social, comme les commandes ci-dessous).
+
+| fichier | à quoi il sert |
+| --- | --- |
+| \`{paper_fr_pdf}\`, \`{paper_nl_pdf}\` | le questionnaire papier, en français et en néerlandais, à imprimer en A4 (recto verso possible) |
+| \`{paper_fr_html}\`, \`{paper_nl_html}\` | la même chose en page web : à ouvrir et imprimer depuis n'importe quel navigateur si le PDF manque |
+| \`{xlsform}\` | le questionnaire pour KoboToolbox ou ODK (en français et en néerlandais), pour répondre en ligne |
+| \`{entry}\` | le fichier de saisie : une ligne par questionnaire papier |
+| \`rapport.json\` | la définition du rapport de {commune} (titre, source, vague) |
+
+## 1. Distribuer le questionnaire
+
+Imprimez le questionnaire papier. Avant de le distribuer, écrivez un numéro de répondant (1, 2,
+3…) en haut de chaque page : le même sur toutes les pages d'un questionnaire. Le questionnaire peut
+être rempli seul ou pendant un entretien. Pour une enquête en ligne, importez \`{xlsform}\` dans
+KoboToolbox (« Nouveau projet › Importer un XLSForm ») ou ODK.
+
+## 2. Saisir les réponses
+
+Ouvrez \`{entry}\` dans Excel ou LibreOffice. Lisez la feuille « Instructions ». Tapez une ligne par
+questionnaire papier dans la feuille « Saisie » (elle doit rester la première). Vérifiez ensuite le
+fichier :
+
+\`\`\`sh
+npx --yes pnpm@10 monitoring validate {folder}/{entry} --instrument {instrument} --commune {postcode} --year {year}
+\`\`\`
+
+Le rapport de vérification donne, pour chaque problème, la ligne, la colonne, la valeur et quoi
+faire. Corrigez dans le fichier de saisie et relancez. Les réponses d'une enquête en ligne
+(export KoboToolbox en XLSX ou CSV) se vérifient de la même façon.
+
+## 3. Produire le rapport
+
+\`\`\`sh
+npx --yes pnpm@10 monitoring report {folder}/rapport.json
+\`\`\`
+
+Le rapport (français et néerlandais), ses figures et ses tableaux sont écrits dans ce dossier.
+Relisez \`rapport.json\` avant : titre, source (qui a mené l'enquête) et, si vous avez répondu en
+ligne, le fichier de la vague (\`"file"\`).
+
+> À ce jour, \`monitoring report\` compare encore deux vagues (par exemple une enquête précédente
+> de la même commune, à ajouter dans \`"waves"\`) ; le rapport d'une seule vague vient avec la
+> prochaine version.
+`,
   // ---- HTML page ----
   html_other_language: "Nederlandstalige versie",
   html_contents: "Sommaire",

@@ -7,6 +7,7 @@ export const nl: Readonly<Record<ReportMessageCode, string>> = {
 Gebruik: pnpm monitoring <opdracht> [opties]
 
 Opdrachten:
+  init       maakt de enquêtemap van een gemeente: papieren vragenlijst (PDF) en KoboToolbox/ODK, invoerbestand, rapportdefinitie, handleiding
   codebook   toont het codeboek van een vragenlijst (Markdown)
   simulate   maakt een set fictieve antwoorden (CSV) om de keten uit te proberen
   validate   controleert een survey-export (CSV, XLSX) en toont het validatierapport
@@ -16,6 +17,12 @@ Opdrachten:
 Algemene opties:
   --lang fr|nl          taal van de teksten (standaard: fr)
   --instrument <id>     vragenlijst, bijvoorbeeld worker@2021 of worker@2025 (standaard: worker@2025)
+
+Opties van init (pnpm monitoring init <map> --commune 1080):
+  --commune <postcode>  gemeente van de enquête (een van de 19 Brusselse gemeenten)
+  --year <jaar>         jaar van de golf (standaard: de versie van de vragenlijst)
+  --lang fr|nl          taal van het invoerbestand en de handleiding (de papieren vragenlijst bestaat in beide talen)
+  Overschrijft geen enkel bestand. De PDF vraagt Chromium; zonder Chromium drukt u de HTML-pagina af vanuit een browser.
 
 Opties van simulate:
   --n <getal>           aantal fictieve respondenten (standaard: 200)
@@ -29,6 +36,7 @@ Opties van validate (pnpm monitoring validate <bestand> --instrument worker@2025
   --delimiter ","|";"|tab   (standaard: herkend)
   --out <map>           schrijft ook het rapport (Markdown, JSON) en de verworpen rijen (CSV)
   --fictional           markeert de gegevens als fictief
+  --commune <postcode>, --year <jaar>   gemeente en jaar van de golf (standaard: 1030 en de versie)
   Afsluitcode: 0 geen verworpen rijen, 1 verworpen rijen, 2 onleesbaar bestand.
 
 Opties van report (pnpm monitoring report reports/mijn-gemeente/rapport.json):
@@ -53,6 +61,76 @@ Opties van report (pnpm monitoring report reports/mijn-gemeente/rapport.json):
   definition_no_default: "Het bestand « {file} » exporteert geen definitie (export default defineReport({…})).",
   definition_extension: "De definitie « {file} » moet een .json-bestand (of een .ts-module) zijn.",
   report_written: "Rapport geschreven: {n} bestanden in {dir} (open index.html, of index.nl.html in het Nederlands).",
+  // ---- monitoring init: the field kit of a commune ----
+  init_missing_folder:
+    "Geef de aan te maken map en de gemeente op: pnpm monitoring init <map> --commune <postcode>, bijvoorbeeld pnpm monitoring init molenbeek --commune 1080.",
+  init_missing_commune:
+    "Geef de gemeente van de enquête op met haar postcode: bijvoorbeeld --commune 1080. Mogelijke gemeenten: {communes}.",
+  init_unknown_commune: "‘{value}’ is niet de postcode van een Brusselse gemeente. Mogelijke gemeenten: {communes}.",
+  init_bad_year: "De optie --year verwacht een jaartal van vier cijfers, niet ‘{value}’.",
+  init_exists:
+    "De map ‘{folder}’ bevat al {files}. init overschrijft geen enkel bestand (er kunnen antwoorden in staan): kies een andere map of verplaats deze bestanden.",
+  init_written: "Enquêtemap van {commune} ({postcode}) geschreven in {folder}: {n} bestanden.",
+  init_next: "Verder: lees {readme} (drie stappen: afdrukken of online zetten, invoeren, het rapport maken).",
+  init_no_chromium:
+    "Chromium niet gevonden: de papieren vragenlijst werd niet naar PDF omgezet. Installeer Chromium (Debian, Ubuntu: sudo apt-get install chromium; elders: Google Chrome) of geef het pad op in de variabele MONITORING_CHROMIUM, en start init opnieuw in een nieuwe map. Open intussen {html} in eender welke browser en druk het af op A4: het is hetzelfde document.",
+  init_pdf_failed:
+    "Chromium kon de PDF van de papieren vragenlijst niet maken ({detail}). Open {html} in een browser en druk het af op A4: het is hetzelfde document.",
+  init_title: "Digitalisering van diensten en sociaal werk in {commune} ({year})",
+  init_source: "Bevraging van sociaal werkers in {commune}, {year}",
+  init_readme_file: "LEESMIJ.md",
+  init_entry_file: "invoer-{postcode}-{year}.xlsx",
+  init_folder_questionnaire: "vragenlijst",
+  init_paper_file: "papieren-vragenlijst",
+  init_readme: `# Bevraging van sociaal werkers — {commune} ({postcode}), {year}
+
+Deze map bevat alles om de enquête ‘digitalisering en toegang tot rechten’ in {commune} te voeren
+en er een rapport van te maken, zonder code te schrijven. Ze werd gemaakt met
+\`npx --yes pnpm@10 monitoring init {folder} --commune {postcode} --lang nl\` (uit te voeren in de
+hoofdmap van de repository monitoring-social, zoals de opdrachten hieronder).
+
+| bestand | waarvoor het dient |
+| --- | --- |
+| \`{paper_nl_pdf}\`, \`{paper_fr_pdf}\` | de papieren vragenlijst, in het Nederlands en het Frans, om af te drukken op A4 (recto verso kan) |
+| \`{paper_nl_html}\`, \`{paper_fr_html}\` | hetzelfde als webpagina: te openen en af te drukken vanuit eender welke browser als de PDF ontbreekt |
+| \`{xlsform}\` | de vragenlijst voor KoboToolbox of ODK (Nederlands en Frans), om online te antwoorden |
+| \`{entry}\` | het invoerbestand: één rij per papieren vragenlijst |
+| \`rapport.json\` | de definitie van het rapport van {commune} (titel, bron, golf) |
+
+## 1. De vragenlijst uitdelen
+
+Druk de papieren vragenlijst af. Schrijf vóór het uitdelen een respondentnummer (1, 2, 3…)
+bovenaan elke pagina: hetzelfde op alle pagina's van één vragenlijst. De vragenlijst kan alleen
+ingevuld worden of tijdens een gesprek. Voor een online enquête importeert u \`{xlsform}\` in
+KoboToolbox (‘Nieuw project › XLSForm importeren’) of ODK.
+
+## 2. De antwoorden invoeren
+
+Open \`{entry}\` in Excel of LibreOffice. Lees het blad ‘Instructies’. Typ één rij per papieren
+vragenlijst in het blad ‘Invoer’ (dat moet het eerste blad blijven). Controleer daarna het bestand:
+
+\`\`\`sh
+npx --yes pnpm@10 monitoring validate {folder}/{entry} --instrument {instrument} --commune {postcode} --year {year} --lang nl
+\`\`\`
+
+Het controlerapport geeft voor elk probleem de rij, de kolom, de waarde en wat te doen. Verbeter
+in het invoerbestand en start opnieuw. Antwoorden van een online enquête (export van KoboToolbox
+in XLSX of CSV) controleert u op dezelfde manier.
+
+## 3. Het rapport maken
+
+\`\`\`sh
+npx --yes pnpm@10 monitoring report {folder}/rapport.json --lang nl
+\`\`\`
+
+Het rapport (Nederlands en Frans), de figuren en de tabellen komen in deze map. Lees
+\`rapport.json\` eerst na: titel, bron (wie de enquête voerde) en, als u online antwoordde, het
+bestand van de golf (\`"file"\`).
+
+> Op dit moment vergelijkt \`monitoring report\` nog twee golven (bijvoorbeeld een eerdere enquête
+> in dezelfde gemeente, toe te voegen in \`"waves"\`); het rapport van één golf komt met de
+> volgende versie.
+`,
   // ---- HTML page ----
   html_other_language: "Version française",
   html_contents: "Inhoud",

@@ -54,7 +54,7 @@ export async function loadStudy(definition: ReportDefinition, options: LoadStudy
         instrument,
         fictional: source.fictional,
         file: basename(source.file),
-        commune: definition.commune,
+        commune: source.commune ?? definition.commune,
         lang,
         ...(source.year !== undefined ? { year: source.year } : {}),
         ...(source.mapping !== undefined ? { mapping: source.mapping } : {}),

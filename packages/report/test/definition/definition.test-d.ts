@@ -39,6 +39,21 @@ describe("report definition types", () => {
     expectTypeOf([noDutch, noFlag, three]).not.toBeNever();
   });
 
+  it("a wave may name its commune (postcode) and year, both optional strings", () => {
+    expectTypeOf<ReportDefinition["waves"][0]["commune"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<ReportDefinition["waves"][0]["year"]>().toEqualTypeOf<string | undefined>();
+    const forest: ReportDefinition["waves"][0] = {
+      file: "saisie-1190-2025.xlsx",
+      instrument: "worker@2025",
+      fictional: false,
+      commune: "1190",
+      year: "2025",
+    };
+    // @ts-expect-error a commune is a postcode string, not a number
+    const wrong: ReportDefinition["waves"][0] = { ...forest, commune: 1190 };
+    expectTypeOf([forest, wrong]).not.toBeNever();
+  });
+
   it("the Dutch catalogue has exactly the French codes", () => {
     expectTypeOf<keyof typeof reportMessages.nl>().toEqualTypeOf<ReportMessageCode>();
   });

@@ -44,4 +44,14 @@ describe("loadStudy", () => {
     } as const;
     await expect(loadStudy(same, { baseDir: SCHAERBEEK_DIR })).rejects.toThrow(/même année \(2021\)/);
   });
+
+  it("gives each wave the commune it names, else the definition's", async () => {
+    const forest = {
+      ...schaerbeek,
+      waves: [schaerbeek.waves[0], { ...schaerbeek.waves[1], commune: "1190" }],
+    } as const;
+    const study = await loadStudy(forest, { baseDir: SCHAERBEEK_DIR });
+    expect(study.waves.map((w) => w.commune)).toEqual([schaerbeek.commune, "1190"]);
+    expect([...new Set(study.waves[1].table.array("commune") as string[])]).toEqual(["1190"]);
+  });
 });

@@ -5,6 +5,7 @@
  * edited XLSForm) without touching code. Codes are stable XLSForm names and must not change once
  * data has been collected, since the data store them.
  */
+import { BRUSSELS_COMMUNES } from "../../communes/brusselsCommunes.ts";
 import type { Choice, ChoiceList } from "../../model/choice.ts";
 
 const c = (code: string, fr: string, nl: string, extra: Partial<Choice> = {}): Choice => ({
@@ -15,29 +16,13 @@ const c = (code: string, fr: string, nl: string, extra: Partial<Choice> = {}): C
 const other = c("autre", "Autre (précisez)", "Andere (preciseer)", { other: true });
 const dontKnow = c("nsp", "Ne sait pas", "Weet niet", { missing: true });
 
-/** The 19 Brussels communes (code = `c` + postcode) and "outside Brussels". */
+/** The 19 Brussels communes (code = `c` + main postcode, label = name and postcode) and "outside Brussels". */
 export const communes: ChoiceList = {
   name: "commune",
   choices: [
-    c("c1000", "Bruxelles-Ville (1000)", "Brussel-Stad (1000)"),
-    c("c1030", "Schaerbeek (1030)", "Schaarbeek (1030)"),
-    c("c1040", "Etterbeek (1040)", "Etterbeek (1040)"),
-    c("c1050", "Ixelles (1050)", "Elsene (1050)"),
-    c("c1060", "Saint-Gilles (1060)", "Sint-Gillis (1060)"),
-    c("c1070", "Anderlecht (1070)", "Anderlecht (1070)"),
-    c("c1080", "Molenbeek-Saint-Jean (1080)", "Sint-Jans-Molenbeek (1080)"),
-    c("c1081", "Koekelberg (1081)", "Koekelberg (1081)"),
-    c("c1082", "Berchem-Sainte-Agathe (1082)", "Sint-Agatha-Berchem (1082)"),
-    c("c1083", "Ganshoren (1083)", "Ganshoren (1083)"),
-    c("c1090", "Jette (1090)", "Jette (1090)"),
-    c("c1140", "Evere (1140)", "Evere (1140)"),
-    c("c1150", "Woluwe-Saint-Pierre (1150)", "Sint-Pieters-Woluwe (1150)"),
-    c("c1160", "Auderghem (1160)", "Oudergem (1160)"),
-    c("c1170", "Watermael-Boitsfort (1170)", "Watermaal-Bosvoorde (1170)"),
-    c("c1180", "Uccle (1180)", "Ukkel (1180)"),
-    c("c1190", "Forest (1190)", "Vorst (1190)"),
-    c("c1200", "Woluwe-Saint-Lambert (1200)", "Sint-Lambrechts-Woluwe (1200)"),
-    c("c1210", "Saint-Josse-ten-Noode (1210)", "Sint-Joost-ten-Node (1210)"),
+    ...BRUSSELS_COMMUNES.map((m) =>
+      c(`c${m.postcode}`, `${m.name.fr} (${m.postcode})`, `${m.name.nl} (${m.postcode})`),
+    ),
     c("hors_bxl", "Hors de la Région bruxelloise", "Buiten het Brussels Gewest"),
   ],
 };
@@ -153,7 +138,8 @@ export const communeProcedures: ChoiceList = {
     c("rdv_en_ligne", "Prise de rendez-vous en ligne", "Online afspraak maken"),
     c("composition_menage", "Composition de ménage", "Gezinssamenstelling"),
     c("carte_identite", "Carte d'identité", "Identiteitskaart"),
-    c("domiciliation", "Domiciliation", "Domiciliëring"),
+    // Not « Domiciliëring »: in Belgium that is a bank direct debit (DOMAIN.md glossary).
+    c("domiciliation", "Domiciliation", "Inschrijving in het bevolkingsregister"),
     c("etat_civil", "État civil", "Burgerlijke stand"),
     c("paiement", "Paiement", "Betaling"),
     c("inscription_scolaire", "Inscription scolaire", "Schoolinschrijving"),

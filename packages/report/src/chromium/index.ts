@@ -1,0 +1,3 @@
+export * from "./embeddedFonts.ts";
+export * from "./findChromium.ts";
+export * from "./printPdf.ts";
