@@ -166,7 +166,8 @@ function network(
     twoRows ? [twoRows.hi[j]![rho[0]!]!, twoRows.lo[j]![rho[0]!]!] : generalBounds(j, rho);
 
   // Log of the total of exp(−Σ lf(x)) over all completions of a node: lf(N′) − Σ lf(ρᵢ) − Σ lf(cⱼ).
-  const logTotal = (j: number, rho: readonly number[]) => lf[after[j]!]! - rho.reduce((a, x) => a + lf[x]!, 0) - lfAfter[j]!;
+  const logTotal = (j: number, rho: readonly number[]) =>
+    lf[after[j]!]! - rho.reduce((a, x) => a + lf[x]!, 0) - lfAfter[j]!;
 
   // Paths reaching a node: their past log-probabilities and multiplicities, pooled (sorted, and
   // merged when closer than 1/POOL in log) when the node is reached.
@@ -187,7 +188,8 @@ function network(
         let paths = 0;
         while (k < order.length && node.past[order[k]!]! - past <= 1 / POOL) paths += node.paths[order[k++]!]!;
         if (constant + past + longest <= threshold) pValue += paths * Math.exp(constant + past + total);
-        else if (constant + past + shortest > threshold) break; // sorted: every later path is likelier still
+        else if (constant + past + shortest > threshold)
+          break; // sorted: every later path is likelier still
         else {
           openPast.push(past);
           openPaths.push(paths);

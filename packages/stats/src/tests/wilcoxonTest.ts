@@ -22,7 +22,11 @@ export interface WilcoxonOptions {
  * Empty samples give p = 1.
  * @example wilcoxonTest([1, 2, 3], [4, 5, 6]).statistic // => 0
  */
-export function wilcoxonTest(x: readonly number[], y: readonly number[], options: WilcoxonOptions = {}): WilcoxonResult {
+export function wilcoxonTest(
+  x: readonly number[],
+  y: readonly number[],
+  options: WilcoxonOptions = {},
+): WilcoxonResult {
   const correct = options.correct ?? true;
   const n1 = x.length;
   const n2 = y.length;
