@@ -45,9 +45,10 @@ function finish(
   let rows = 0;
   for (let i = 0; i < n; i++) if (domain[i]) rows++;
   const df = degf(design, domain);
-  const variance = Number.isNaN(estimate)
-    ? Number.NaN
-    : designVariance(design, [influence], options.separate ? { restrict: domain } : { domain })[0]![0]!;
+  const variance =
+    Number.isNaN(estimate) || (options.separate && rows < 2)
+      ? Number.NaN
+      : designVariance(design, [influence], options.separate ? { restrict: domain } : { domain })[0]![0]!;
   return {
     estimate,
     se: Math.sqrt(variance),
