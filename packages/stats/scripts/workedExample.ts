@@ -39,7 +39,8 @@ const pts = (x: number) =>
     .replace(".", ",")} pts`;
 const p = (x: number) => (x < 0.001 ? "p < 0,001" : `p = ${x.toFixed(3).replace(".", ",")}`);
 
-const design = surveyDesign(h.table);
+// The two waves are two samples of fixed size: the wave is the stratum (R strata = ~vague).
+const design = surveyDesign(h.table, { strata: "vague" });
 const dist = proportion(design, "B1", { by: "vague", levels: brackets }).objects() as Record<string, number & string>[];
 // "More than a quarter of working time": brackets above 25 %.
 const more = h.table.derive({
@@ -47,7 +48,7 @@ const more = h.table.derive({
     d.B1 === null ? null : ["b26_50", "b51_75", "b76_100"].includes(d.B1) ? "oui" : "non",
   ),
 });
-const cmp = compareProportions(surveyDesign(more), "plus_quart", {
+const cmp = compareProportions(surveyDesign(more, { strata: "vague" }), "plus_quart", {
   by: "vague",
   levels: ["oui"],
 }).objects()[0] as Record<string, number & string>;
@@ -57,11 +58,15 @@ const whole = compareProportions(design, "B1", { by: "vague", levels: brackets }
 >;
 const note = h.comparability.find((r) => r.question === "B1")!.note!.fr;
 
-// Composition-adjusted: rake 2025 to 2021's margins of structure (A1) and function (A3).
+// Composition-adjusted: rake 2025 (a domain of the stratified design) to 2021's margins of structure
+// (A1) and function (A3); 2021 keeps its weights; the comparison uses the raked variance.
 const later = more.filter((d: { vague: string }) => d.vague === "2025");
-const raked = rake(surveyDesign(later), compositionMargins(surveyDesign(w21.table), ["A1", "A3"], later.numRows()));
-const ones = more.filter((d: { vague: string }) => d.vague === "2021").derive({ poids: () => 1 });
-const adj = compareProportions(surveyDesign(ones.concat(raked.table), { weights: "poids" }), "plus_quart", {
+const raked = rake(
+  surveyDesign(more, { strata: "vague" }),
+  compositionMargins(surveyDesign(w21.table), ["A1", "A3"], later.numRows()),
+  { domain: { column: "vague", level: "2025" } },
+);
+const adj = compareProportions(raked, "plus_quart", {
   by: "vague",
   levels: ["oui"],
 }).objects()[0] as Record<string, number & string>;
@@ -90,8 +95,10 @@ const lines = [
   "",
   "```ts",
   "const h = harmonise([w21, w25], workerHarmonisation);           // une table, colonne `vague`",
-  'proportion(surveyDesign(h.table), "B1", { by: "vague" });         // Wilson, R prop.test',
-  'compareProportions(surveyDesign(t), "plus_quart", { by: "vague" }); // Newcombe + test choisi',
+  'const d = surveyDesign(h.table, { strata: "vague" });            // R svydesign(ids = ~1, strata = ~vague)',
+  'proportion(d, "B1", { by: "vague" });                             // Wilson, R prop.test',
+  'compareProportions(d, "plus_quart", { by: "vague" });             // Newcombe + test choisi',
+  'rake(d, marges2021, { domain: { column: "vague", level: "2025" } }); // R rake, variance calée',
   "```",
   "",
   `Répondants acceptés : ${w21.provenance.rowsAccepted} en 2021, ${w25.provenance.rowsAccepted} en 2025. ${note}`,
@@ -120,9 +127,11 @@ const lines = [
   "Les répondants de 2025 ne travaillent pas forcément dans les mêmes structures ni aux mêmes",
   "fonctions que ceux de 2021. Pour séparer « plus de temps consacré aux démarches » de « d'autres",
   "répondants », la vague 2025 est calée (`rake`, comme `survey::rake`) sur la composition de 2021",
-  "par type de structure (A1) et par fonction (A3), puis comparée avec le khi² corrigé de Rao–Scott.",
+  "par type de structure (A1) et par fonction (A3), puis comparée avec le khi² corrigé de Rao–Scott ;",
+  "la variance tient compte du calage (résidus du calage, comme R `survey`) et l'intervalle de la",
+  "différence suit la loi de Student sur les degrés de liberté du plan.",
   "",
-  `Calage : ${raked.iterations} passes, effet de plan de Kish ${raked.designEffect.toFixed(2).replace(".", ",")}, taille effective ${raked.effectiveSampleSize.toFixed(0)} (sur ${raked.table.numRows()}).`,
+  `Calage : ${raked.iterations} passes, effet de plan de Kish ${raked.designEffect.toFixed(2).replace(".", ",")}, taille effective ${raked.effectiveSampleSize.toFixed(0)} (sur ${later.numRows()}).`,
   "",
   `Plus d'un quart du temps : ${pct(adj.estimate_a)} en 2021 contre ${pct(adj.estimate_b)} en 2025 à composition de 2021 ` +
     `(IC 95 % ${pct(adj.ci_low_b)} – ${pct(adj.ci_high_b)}). Différence ${pts(adj.difference)} (IC 95 % ${pts(adj.diff_ci_low)} à ${pts(adj.diff_ci_high)}) ; ` +

@@ -1,6 +1,7 @@
 import { type ColumnTable, table } from "arquero";
 import { describe, expect, it } from "vitest";
 import {
+  calibrate,
   compareBattery,
   compareMeans,
   compareMultiple,
@@ -10,12 +11,15 @@ import {
   likert,
   mean,
   multipleResponse,
+  postStratify,
   proportion,
   quantile,
   rake,
+  ratio,
   StatsError,
   surveyDesign,
   timeBurden,
+  total,
 } from "../src/index.ts";
 
 /** Freezes the arrays behind every column, so that any write by a statistics function throws. */
@@ -60,6 +64,15 @@ describe("no statistics function mutates its input or coerces types", () => {
       compareMeans(d, "B3", { by: "vague" });
       compareBattery(d, ["F1", "F2"], { by: "vague", ranks });
       rake(d, [{ column: "A1", totals: { cpas: 4, asbl: 3 } }]);
+      total(d, "B3", { by: "vague" });
+      ratio(d, "B3", "A5");
+      calibrate(d, [{ column: "vague", totals: { "2021": 4, "2025": 4 } }]);
+      postStratify(d, "vague", { "2021": 5, "2025": 5 });
+      const s = surveyDesign(t, { strata: "vague", weights: "A5" });
+      proportion(s, "A1", { by: "vague" });
+      compareProportions(s, "A1", { by: "vague" });
+      compareMultiple(s, ["C1__a"], { by: "vague" });
+      likert(s, ["F1", "F2"], { ranks, by: "vague" });
     }).not.toThrow();
   });
   it("refuses the wrong type in a column with a StatsError, every time", () => {

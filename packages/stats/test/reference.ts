@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { type ColumnTable, table } from "arquero";
 import { expect } from "vitest";
 
 /**
@@ -17,4 +18,14 @@ export function close(value: unknown, expected: number, label = ""): void {
   const actual = value as number;
   const tol = Math.max(1e-12, 1e-6 * Math.abs(expected));
   expect(Math.abs(actual - expected), `${label}: ${actual} vs R ${expected}`).toBeLessThanOrEqual(tol);
+}
+
+/** An arquero table from a data frame written by R column by column (`cols(df)` in reference.R). */
+export function dataOf(data: Record<string, unknown[]>): ColumnTable {
+  return table(data);
+}
+
+/** A number written by R as a scalar or a 1 × 1 matrix (`SE(svymean(…))`). */
+export function num(x: unknown): number {
+  return Array.isArray(x) ? num(x[0]) : (x as number);
 }

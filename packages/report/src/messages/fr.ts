@@ -298,6 +298,8 @@ ligne, le fichier de la vague (\`"file"\`).
     "Intervalles de confiance à 95 % : Wilson pour une proportion (R prop.test), Newcombe (méthode hybride du score) pour la différence de deux proportions, loi de Student pour une moyenne ; Korn–Graubard pour une proportion pondérée (R survey::svyciprop).",
   method_tests:
     "Tests : khi² quand tous les effectifs attendus valent au moins 5, sinon test exact de Fisher ; Wilcoxon–Mann–Whitney pour une échelle ordonnée ; t de Welch pour un nombre ; khi² corrigé de Rao–Scott pour des données pondérées. Chaque valeur est vérifiée contre R (stats, survey).",
+  method_design:
+    "Plan d'échantillonnage : chaque vague est une strate (R : svydesign(ids = ~1, strata = ~vague)), sans pondération ; les deux vagues sont deux échantillons indépendants de taille fixée, comparés par le khi², le test exact de Fisher (calcul exact) et l'intervalle de Newcombe. À composition égale, la seconde vague est calée sur la composition de la première (R : rake) et la comparaison tient compte du calage : variance par les résidus du calage (comme R survey), khi² corrigé de Rao–Scott, intervalle de la différence selon la loi de Student sur les degrés de liberté du plan.",
   method_adjustment:
     "Tests multiples : quand une question a plusieurs choix (ou une batterie plusieurs affirmations), les p-valeurs sont ajustées par la méthode de Holm ; une différence est dite significative si la p ajustée est inférieure à {alpha} et si son intervalle exclut 0.",
   method_wording:

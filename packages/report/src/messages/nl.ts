@@ -295,6 +295,8 @@ bestand van de golf (\`"file"\`).
     "95%-betrouwbaarheidsintervallen: Wilson voor een aandeel (R prop.test), Newcombe (hybride scoremethode) voor het verschil van twee aandelen, t-verdeling voor een gemiddelde; Korn-Graubard voor een gewogen aandeel (R survey::svyciprop).",
   method_tests:
     "Toetsen: chi² als alle verwachte aantallen minstens 5 zijn, anders de exacte toets van Fisher; Wilcoxon-Mann-Whitney voor een geordende schaal; t van Welch voor een getal; Rao-Scott-gecorrigeerde chi² voor gewogen gegevens. Elke waarde is gecontroleerd tegen R (stats, survey).",
+  method_design:
+    "Steekproefontwerp: elke golf is een stratum (R: svydesign(ids = ~1, strata = ~vague)), zonder weging; beide golven zijn twee onafhankelijke steekproeven van vaste omvang, vergeleken met de chi²-toets, de exacte toets van Fisher (exact berekend) en het interval van Newcombe. Bij gelijke samenstelling wordt de tweede golf gekalibreerd op de samenstelling van de eerste (R: rake) en houdt de vergelijking rekening met de kalibratie: variantie via de residuen van de kalibratie (zoals R survey), Rao-Scott-gecorrigeerde chi²-toets, interval van het verschil volgens de t-verdeling op de vrijheidsgraden van het ontwerp.",
   method_adjustment:
     "Meervoudig toetsen: als een vraag meerdere keuzes heeft (of een batterij meerdere stellingen), worden de p-waarden aangepast volgens Holm; een verschil heet significant als de aangepaste p kleiner is dan {alpha} en het interval 0 uitsluit.",
   method_wording:

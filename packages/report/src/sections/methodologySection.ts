@@ -9,6 +9,7 @@ import { blockId, type SectionContext } from "./sectionContext.ts";
 /**
  * Builds the `methodology` section from the study itself: samples and validation (rows read,
  * accepted, rejected, problems by kind, file fingerprints), interval methods, tests and why, the
+ * survey design (each wave a stratum; the calibrated variance of the comparison at equal composition), the
  * multiple-testing adjustment, the suppression rule, the comparability of each question that
  * changed, and — when the data are fictional — that they are.
  * @example methodologySection({ study, lang: "nl" }, { kind: "methodology", id: "methode", title })
@@ -85,6 +86,7 @@ export function methodologySection(ctx: SectionContext, section: MethodologySect
       items: [
         tr("method_intervals", lang),
         tr("method_tests", lang),
+        tr("method_design", lang),
         tr("method_adjustment", lang, { alpha: String(study.alpha).replace(".", lang === "fr" ? "," : ",") }),
         tr("method_wording", lang),
         tr("method_composition", lang),

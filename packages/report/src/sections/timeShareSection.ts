@@ -63,10 +63,15 @@ export function timeShareSection(ctx: SectionContext, section: TimeShareSection)
 
   const earlier = ofWave(flagged, a);
   const later = ofWave(flagged, b);
-  const raked = rake(surveyDesign(later), compositionMargins(surveyDesign(earlier), adjustFor, later.numRows()));
-  const both = earlier.derive({ poids: () => 1 }).concat(raked.table);
+  // The later wave raked to the earlier one's composition, as a domain of the wave-stratified design:
+  // the comparison then uses the calibrated variance (R rake + svyglm/svychisq on the raked design).
+  const raked = rake(
+    surveyDesign(flagged, { strata: "vague" }),
+    compositionMargins(surveyDesign(earlier), adjustFor, later.numRows()),
+    { domain: { column: "vague", level: b } },
+  );
   const adjusted = publishable(
-    compareProportions(surveyDesign(both, { weights: "poids" }), "above", {
+    compareProportions(raked, "above", {
       by: "vague",
       levels: ["yes"],
       threshold: study.threshold,
@@ -106,7 +111,7 @@ export function timeShareSection(ctx: SectionContext, section: TimeShareSection)
         profile,
         deff: formatNumber(raked.designEffect, lang, { digits: 2 }),
         ess: formatNumber(raked.effectiveSampleSize, lang),
-        n: raked.table.numRows(),
+        n: later.numRows(),
       }),
     },
   );
@@ -144,7 +149,7 @@ export function timeShareSection(ctx: SectionContext, section: TimeShareSection)
     });
   burdenRows.push({
     label: tr("burden_adjusted", lang, { year: b, base: a }),
-    rows: burden(surveyDesign(raked.table, { weights: "poids" }), byMid),
+    rows: burden(raked, { ...byMid, by: "vague" }).filter((r) => (r as Burden & { vague: string }).vague === b),
   });
   blocks.push(
     { kind: "paragraph", text: tr("burden_method", lang, { a, b }) },

@@ -84,7 +84,8 @@ export async function loadStudy(definition: ReportDefinition, options: LoadStudy
     waves: [sorted[0]!, sorted[1]!],
     harmonised,
     instrument,
-    design: surveyDesign(harmonised.table),
+    // Each wave is a stratum (R svydesign(ids = ~1, strata = ~vague)): two samples of fixed size.
+    design: surveyDesign(harmonised.table, { strata: "vague" }),
     years: [sorted[0]!.year, sorted[1]!.year],
     fictional: harmonised.fictional,
     alpha: definition.alpha ?? 0.05,

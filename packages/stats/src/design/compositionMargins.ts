@@ -1,5 +1,5 @@
 import { readCodes, weightOf } from "../missing.ts";
-import type { Margin } from "./rake.ts";
+import type { Margin } from "./margin.ts";
 import type { SurveyDesign } from "./surveyDesign.ts";
 
 /**

@@ -1,4 +1,5 @@
 import type { ColumnTable } from "arquero";
+import { Adder } from "d3-array";
 import type { SurveyDesign } from "../design/surveyDesign.ts";
 import { secondarySuppression } from "../disclosure/suppression.ts";
 import { type MissingOptions, readCodes, weightOf } from "../missing.ts";
@@ -16,8 +17,9 @@ export interface CrosstabOptions extends MissingOptions {
 }
 
 /**
- * Crosstab of two code columns: per cell the count `n`, weighted count `n_w`, row %, column % and
- * cell % (weighted when the design is), and `suppressed` — primary (n < threshold) and secondary
+ * Crosstab of two code columns: per cell the count `n`, weighted count `n_w` (R
+ * `svytable(~row + col, design)`), row %, column % and cell % (weighted by the design's weights,
+ * calibrated ones included: R `prop.table(svytable(…), 1 | 2)`), and `suppressed` — primary (n < threshold) and secondary
  * (a second cell of the same row or column when one hidden cell could be recovered from the margin).
  * Rows with a null or missing-flagged code in either variable are left out.
  * @example crosstab(surveyDesign(h), "A1", "vague")
@@ -35,7 +37,7 @@ export function crosstab(
   const rows = options.rowLevels ?? [...new Set(r.filter(ok))].sort();
   const cols = options.colLevels ?? [...new Set(c.filter(ok))].sort();
   const n = rows.map(() => cols.map(() => 0));
-  const w = rows.map(() => cols.map(() => 0));
+  const wSum = rows.map(() => cols.map(() => new Adder()));
   r.forEach((rv, i) => {
     const cv = c[i]!;
     if (!ok(rv) || !ok(cv)) return;
@@ -43,8 +45,9 @@ export function crosstab(
     const b = cols.indexOf(cv);
     if (a < 0 || b < 0) return;
     n[a]![b]!++;
-    w[a]![b]! += weightOf(design, i);
+    wSum[a]![b]!.add(weightOf(design, i));
   });
+  const w = wSum.map((r) => r.map((x) => +x));
   const rowW = w.map((x) => x.reduce((s, v) => s + v, 0));
   const colW = cols.map((_, b) => w.reduce((s, x) => s + x[b]!, 0));
   const total = rowW.reduce((s, v) => s + v, 0);

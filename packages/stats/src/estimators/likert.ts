@@ -1,8 +1,12 @@
 import type { ColumnTable } from "arquero";
 import type { SurveyDesign } from "../design/surveyDesign.ts";
 import { qt } from "../distributions.ts";
+import type { CiMethod, DesignCiMethod, UnweightedCiMethod } from "../intervals/ciMethod.ts";
 import { proportionInterval } from "../intervals/proportionInterval.ts";
+import { designProportionInterval } from "../intervals/weightedProportionInterval.ts";
 import { readCodes } from "../missing.ts";
+import { chooseProportionMethod, groupKeys, mask, tMethod } from "./designChoice.ts";
+import { domainMean } from "./linearisation.ts";
 import { DEFAULT_THRESHOLD } from "./resultColumns.ts";
 import { tidy } from "./tidy.ts";
 
@@ -16,14 +20,22 @@ export interface LikertOptions {
   readonly by?: string;
   /** Confidence level. Default: `0.95`. */
   readonly level?: number;
+  /**
+   * Interval of the share agreeing. Default: `wilson` for simple random samples, else `beta`; a
+   * weighted, stratified or calibrated design gives only `beta` and `logit`.
+   */
+  readonly method?: CiMethod;
   /** Groups with fewer respondents are flagged `suppressed`. Default: `5`. */
   readonly threshold?: number;
 }
 
 /**
  * Summary of a battery of Likert items, one row per item and group: the share agreeing (top two
- * boxes by default) with a Wilson interval, and the mean rank with a t interval. Codes without a
- * rank (ne sait pas) are left out and counted in `n_missing`. Unweighted.
+ * boxes by default) and the mean rank, each with its interval. Codes without a rank (ne sait pas)
+ * are left out and counted in `n_missing`. Groups that are simple random samples: Wilson (R
+ * `prop.test(correct = FALSE)`) and Student's t (R `t.test`), method `wilson; t`. Any other design:
+ * R `svyciprop(~I(F1 %in% agree), subset(design, by == g & ranked), method = "beta")` and
+ * `svymean(~rank)` with t on `degf`, method `beta; t-linearised`.
  * The full distribution of each item comes from `proportion`.
  * @example likert(surveyDesign(h), ["F1", "F6"], { by: "vague", ranks: { pas_du_tout: 1, …, tout_a_fait: 5 } })
  */
@@ -34,33 +46,39 @@ export function likert(design: SurveyDesign, items: readonly string[], options: 
   const agree = new Set(options.agree ?? ranked.slice(0, 2).map(([c]) => c));
   const n = design.table.numRows();
   const groups = options.by ? readCodes(design, options.by) : new Array<string>(n).fill("");
-  const keys = [...new Set(groups.filter((g): g is string => g !== null))].sort();
+  const choice = chooseProportionMethod(design, groups, options.method);
   const rows: Record<string, unknown>[] = [];
   for (const item of items) {
     const codes = readCodes(design, item);
-    for (const g of keys) {
-      const inGroup = codes.filter((c, i) => groups[i] === g && c !== null) as string[];
-      const valid = inGroup.filter((c) => Object.hasOwn(options.ranks, c));
-      const k = valid.filter((c) => agree.has(c)).length;
-      const m = valid.length;
-      const ci = proportionInterval(k, m, "wilson", level);
-      const r = valid.map((c) => options.ranks[c]!);
-      const mean = r.reduce((s, x) => s + x, 0) / m;
-      const sd = Math.sqrt(r.reduce((s, x) => s + (x - mean) ** 2, 0) / (m - 1));
-      const q = m > 1 ? qt(1 - (1 - level) / 2, m - 1) : Number.NaN;
+    const rankOf = codes.map((c) => (c !== null && Object.hasOwn(options.ranks, c) ? options.ranks[c]! : null));
+    const agrees = codes.map((c) => (c !== null && agree.has(c) ? 1 : 0));
+    for (const g of groupKeys(groups)) {
+      const domain = mask(groups, g, (i) => rankOf[i] !== null);
+      const answered = codes.filter((c, i) => groups[i] === g && c !== null).length;
+      const m = domain.reduce((s, v) => s + v, 0);
+      let k = 0;
+      domain.forEach((v, i) => {
+        if (v) k += agrees[i]!;
+      });
+      const share = domainMean(design, agrees, domain, { separate: !choice.fromDesign });
+      const ci = choice.fromDesign
+        ? designProportionInterval(share, choice.method as DesignCiMethod, level, share.df)
+        : proportionInterval(k, m, choice.method as UnweightedCiMethod, level);
+      const meanRank = domainMean(design, rankOf, domain, { separate: !choice.fromDesign });
+      const q = meanRank.df > 0 ? qt(1 - (1 - level) / 2, meanRank.df) : Number.NaN;
       rows.push({
         ...(options.by ? { [options.by]: g } : {}),
         question: item,
         n: m,
-        n_missing: inGroup.length - m,
+        n_missing: answered - m,
         agree_n: k,
-        agree: m > 0 ? k / m : Number.NaN,
+        agree: m > 0 ? share.estimate : Number.NaN,
         agree_ci_low: ci.low,
         agree_ci_high: ci.high,
-        mean_rank: mean,
-        mean_ci_low: mean - q * (sd / Math.sqrt(m)),
-        mean_ci_high: mean + q * (sd / Math.sqrt(m)),
-        method: "wilson; t",
+        mean_rank: meanRank.estimate,
+        mean_ci_low: meanRank.estimate - q * meanRank.se,
+        mean_ci_high: meanRank.estimate + q * meanRank.se,
+        method: `${choice.method}; ${tMethod(!choice.fromDesign, design)}`,
         suppressed: m < threshold,
       });
     }

@@ -1,8 +1,11 @@
 import type { ColumnTable } from "arquero";
+import { Adder } from "d3-array";
+import { separateSamples } from "../design/separateSamples.ts";
 import type { SurveyDesign } from "../design/surveyDesign.ts";
 import { qt } from "../distributions.ts";
-import { weightedMean } from "../intervals/weightedProportionInterval.ts";
 import { readCodes, readNumbers, weightOf } from "../missing.ts";
+import { groupKeys, mask, tMethod } from "./designChoice.ts";
+import { domainMean } from "./linearisation.ts";
 import { DEFAULT_THRESHOLD } from "./resultColumns.ts";
 import { estimateColumns, tidy } from "./tidy.ts";
 
@@ -17,8 +20,10 @@ export interface MeanOptions {
 }
 
 /**
- * Mean of a numeric question by group with a t-based interval (R `t.test(x)$conf.int`); weighted:
- * linearised standard error as R `survey::svymean`, t on n − 1 degrees of freedom. Blank and
+ * Mean of a numeric question by group with a t interval. Groups that are simple random samples
+ * (unweighted, uncalibrated, unstratified or stratified by `by`): R `t.test(x)$conf.int` per group
+ * (method `t`). Any other design: the group as a domain, R `svyby(~x, ~by, design, svymean)` with
+ * `confint(…, df = degf(subset(design, by == g & !is.na(x))))` (method `t-linearised`). Blank and
  * not-asked answers (null) are left out; a string in the column is an error, never coerced.
  * @example mean(surveyDesign(t), "B1_pct", { by: "vague" }).objects()[0].estimate // => 36.2…
  */
@@ -27,33 +32,32 @@ export function mean(design: SurveyDesign, variable: string, options: MeanOption
   const groups = options.by ? readCodes(design, options.by) : values.map(() => "");
   const level = options.level ?? 0.95;
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const keys = [...new Set(groups.filter((g): g is string => g !== null))].sort();
-  const rows = keys.map((g) => {
-    const idx = values.flatMap((v, i) => (groups[i] === g && v !== null ? [i] : []));
-    const xs = idx.map((i) => values[i]!);
-    const ws = idx.map((i) => weightOf(design, i));
-    const n = xs.length;
-    const { estimate, se } = design.weights
-      ? weightedMean(xs, ws)
-      : (() => {
-          const m = xs.reduce((a, b) => a + b, 0) / n;
-          const sd = Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / (n - 1));
-          return { estimate: m, se: sd / Math.sqrt(n) };
-        })();
-    const q = n > 1 ? qt(1 - (1 - level) / 2, n - 1) : Number.NaN;
+  const separate = separateSamples(design, groups);
+  const rows = groupKeys(groups).map((g) => {
+    const domain = mask(groups, g, (i) => values[i] !== null);
+    const d = domainMean(design, values, domain, { separate });
+    const nW = new Adder();
+    let n = 0;
+    domain.forEach((v, i) => {
+      if (v) {
+        n++;
+        nW.add(weightOf(design, i));
+      }
+    });
+    const q = d.df > 0 ? qt(1 - (1 - level) / 2, d.df) : Number.NaN;
     return {
       ...(options.by ? { [options.by]: g } : {}),
       question: variable,
       level: "mean",
       n,
-      n_w: ws.reduce((a, b) => a + b, 0),
+      n_w: +nW,
       denominator: n,
       n_missing: 0,
-      estimate: n > 0 ? estimate : Number.NaN,
-      se: n > 1 ? se : Number.NaN,
-      ci_low: estimate - q * se,
-      ci_high: estimate + q * se,
-      method: design.weights ? "t-linearised" : "t",
+      estimate: d.estimate,
+      se: d.se,
+      ci_low: d.estimate - q * d.se,
+      ci_high: d.estimate + q * d.se,
+      method: tMethod(separate, design),
       suppressed: n < threshold,
     };
   });

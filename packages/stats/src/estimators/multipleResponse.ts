@@ -1,8 +1,12 @@
 import type { ColumnTable } from "arquero";
+import { Adder } from "d3-array";
 import type { SurveyDesign } from "../design/surveyDesign.ts";
+import type { CiMethod, DesignCiMethod, UnweightedCiMethod } from "../intervals/ciMethod.ts";
 import { proportionInterval } from "../intervals/proportionInterval.ts";
-import { betaInterval, weightedMean } from "../intervals/weightedProportionInterval.ts";
+import { designProportionInterval } from "../intervals/weightedProportionInterval.ts";
 import { readBooleans, readCodes, weightOf } from "../missing.ts";
+import { chooseProportionMethod, groupKeys } from "./designChoice.ts";
+import { domainMean } from "./linearisation.ts";
 import { DEFAULT_THRESHOLD } from "./resultColumns.ts";
 import { estimateColumns, tidy } from "./tidy.ts";
 
@@ -15,6 +19,11 @@ export interface MultipleResponseOptions {
    * (default; the figures may add up to more than 100 %). `answers`: % of all ticks.
    */
   readonly base?: "respondents" | "answers";
+  /**
+   * Interval method (base `respondents`). Default: `wilson` for simple random samples, else `beta`;
+   * a weighted, stratified or calibrated design gives only `beta` and `logit`.
+   */
+  readonly method?: CiMethod;
   /** Confidence level. Default: `0.95`. */
   readonly level?: number;
   /** Cells with fewer respondents are flagged `suppressed`. Default: `5`. */
@@ -23,9 +32,11 @@ export interface MultipleResponseOptions {
 
 /**
  * Shares of a multiple-choice question (one indicator column `question__choice` per choice), by
- * group: as % of respondents (default, Wilson / weighted beta intervals) or as % of answers (no
- * interval: answers are not independent draws). A respondent who was not asked (all null) is left
- * out.
+ * group: as % of respondents (default) or as % of answers (no interval: answers are not independent
+ * draws). A respondent who was not asked (all null) is left out. As % of respondents, groups that
+ * are simple random samples get Wilson intervals (R `prop.test(correct = FALSE)`); any other design
+ * the design-based share, R `svyby(~C1__cpas, ~by, subset(design, answered), svyciprop,
+ * method = "beta")` (strata, fpc, calibration honoured).
  * @example multipleResponse(surveyDesign(h), ["C1__commune", "C1__cpas"], { by: "vague" })
  */
 export function multipleResponse(
@@ -39,9 +50,9 @@ export function multipleResponse(
   const values = columns.map((c) => readBooleans(design, c));
   const n = design.table.numRows();
   const groups = options.by ? readCodes(design, options.by) : new Array<string>(n).fill("");
-  const keys = [...new Set(groups.filter((g): g is string => g !== null))].sort();
+  const choice = chooseProportionMethod(design, groups, options.method);
   const rows: Record<string, unknown>[] = [];
-  for (const g of keys) {
+  for (const g of groupKeys(groups)) {
     const answered = Array.from({ length: n }, (_, i) => i).filter(
       (i) => groups[i] === g && values.some((v) => v[i] !== null),
     );
@@ -59,7 +70,7 @@ export function multipleResponse(
         question: at > 0 ? column.slice(0, at) : column,
         level: at > 0 ? column.slice(at + 2) : column,
         n: hits.length,
-        n_w: hits.reduce((s, i) => s + weightOf(design, i), 0),
+        n_w: hits.reduce((s, i) => s.add(weightOf(design, i)), new Adder()).valueOf(),
         n_missing: 0,
         suppressed: hits.length < threshold,
       };
@@ -75,8 +86,8 @@ export function multipleResponse(
         });
         return;
       }
-      if (!design.weights) {
-        const ci = proportionInterval(hits.length, answered.length, "wilson", level);
+      if (!choice.fromDesign) {
+        const ci = proportionInterval(hits.length, answered.length, choice.method as UnweightedCiMethod, level);
         const p = hits.length / answered.length;
         rows.push({
           ...common,
@@ -85,22 +96,25 @@ export function multipleResponse(
           se: Math.sqrt((p * (1 - p)) / answered.length),
           ci_low: ci.low,
           ci_high: ci.high,
-          method: "wilson",
+          method: choice.method,
         });
       } else {
-        const wp = weightedMean(
-          answered.map((i) => (v[i] === true ? 1 : 0)),
-          answered.map((i) => weightOf(design, i)),
+        const domain = new Uint8Array(n);
+        for (const i of answered) domain[i] = 1;
+        const d = domainMean(
+          design,
+          v.map((x) => (x === true ? 1 : 0)),
+          domain,
         );
-        const ci = betaInterval(wp, level);
+        const ci = designProportionInterval(d, choice.method as DesignCiMethod, level, d.df);
         rows.push({
           ...common,
           denominator: answered.length,
-          estimate: wp.estimate,
-          se: wp.se,
+          estimate: d.estimate,
+          se: d.se,
           ci_low: ci.low,
           ci_high: ci.high,
-          method: "beta",
+          method: choice.method,
         });
       }
     });

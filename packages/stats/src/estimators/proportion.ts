@@ -1,9 +1,12 @@
 import type { ColumnTable } from "arquero";
+import { Adder } from "d3-array";
 import type { SurveyDesign } from "../design/surveyDesign.ts";
-import type { CiMethod, UnweightedCiMethod } from "../intervals/ciMethod.ts";
+import type { CiMethod, DesignCiMethod, UnweightedCiMethod } from "../intervals/ciMethod.ts";
 import { proportionInterval } from "../intervals/proportionInterval.ts";
-import { betaInterval, logitInterval, weightedMean } from "../intervals/weightedProportionInterval.ts";
+import { designProportionInterval } from "../intervals/weightedProportionInterval.ts";
 import { type MissingOptions, readCodes, weightOf } from "../missing.ts";
+import { chooseProportionMethod, groupKeys, mask } from "./designChoice.ts";
+import { domainMean } from "./linearisation.ts";
 import { DEFAULT_THRESHOLD } from "./resultColumns.ts";
 import { estimateColumns, tidy } from "./tidy.ts";
 
@@ -11,7 +14,11 @@ import { estimateColumns, tidy } from "./tidy.ts";
 export interface ProportionOptions extends MissingOptions {
   /** Group by this column (e.g. `vague`). Default: no grouping. */
   readonly by?: string;
-  /** Interval method. Default: `wilson` unweighted, `beta` weighted. */
+  /**
+   * Interval method. Default: `wilson` when the groups are simple random samples (unweighted,
+   * uncalibrated, unstratified or stratified by `by`), else `beta`. A weighted, stratified or
+   * calibrated design gives only `beta` and `logit`; asking for another is an error that names them.
+   */
   readonly method?: CiMethod;
   /** Confidence level. Default: `0.95`. */
   readonly level?: number;
@@ -25,10 +32,16 @@ export interface ProportionOptions extends MissingOptions {
  * Proportion of each answer of a single-choice or ordinal question, by group, with its interval:
  * a tidy table with the group key, `question`, `level`, `n`, `n_w`, `denominator`, `n_missing`,
  * `estimate`, `se`, `ci_low`, `ci_high`, `method`, `suppressed`. Missing values follow the policy
- * of `missing.ts`. Unweighted: Wilson by default (R `prop.test(correct = FALSE)`); weighted:
- * Korn–Graubard beta by default (R `survey::svyciprop`). Pure: the design is not modified.
+ * of `missing.ts`. Pure: the design is not modified.
  *
- * @throws StatsError when the column is not a code column (no coercion).
+ * Groups that are simple random samples (`separateSamples`): counts, binomial `se`, Wilson by
+ * default (R `prop.test(correct = FALSE)`), or Clopper–Pearson, Jeffreys, Agresti–Coull. Any
+ * design, and `beta` / `logit`: the design-based share of each group as a domain, R
+ * `svyby(~I(q == level), ~by, subset(design, !is.na(q)), svyciprop, method = "beta" | "logit")`
+ * (linearised `se` with the design's strata, fpc and calibration; t on the domain's `degf`).
+ *
+ * @throws StatsError when the column is not a code column (no coercion), or the method is not one
+ *   the design can give.
  * @example proportion(surveyDesign(t), "A1", { by: "vague" }).objects()[0]
  * // => { vague: "2021", question: "A1", level: "association", n: 61, estimate: 0.34…, ci_low: 0.27…, … }
  */
@@ -38,53 +51,53 @@ export function proportion(design: SurveyDesign, variable: string, options: Prop
   const missing = new Set(options.includeMissing ? [] : (options.missingCodes ?? []));
   const level = options.level ?? 0.95;
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const method: CiMethod = options.method ?? (design.weights ? "beta" : "wilson");
-  const groupKeys = [...new Set(groups.filter((g): g is string => g !== null))].sort();
+  const choice = chooseProportionMethod(design, groups, options.method);
   const levels = options.levels
     ? options.levels.filter((l) => !missing.has(l))
     : [...new Set(codes.filter((c): c is string => c !== null && !missing.has(c)))].sort();
 
   const rows: Record<string, unknown>[] = [];
-  for (const g of groupKeys) {
-    const idx = codes.flatMap((c, i) => (groups[i] === g && c !== null && !missing.has(c) ? [i] : []));
+  for (const g of groupKeys(groups)) {
+    const valid = mask(groups, g, (i) => codes[i] !== null && !missing.has(codes[i]!));
     const nMissing = codes.filter((c, i) => groups[i] === g && c !== null && missing.has(c)).length;
-    const denominator = idx.length;
+    let denominator = 0;
+    for (const v of valid) denominator += v;
     for (const lv of levels) {
-      const hits = idx.filter((i) => codes[i] === lv);
-      const n = hits.length;
-      const nW = hits.reduce((a, i) => a + weightOf(design, i), 0);
+      let n = 0;
+      const nW = new Adder();
+      valid.forEach((v, i) => {
+        if (v && codes[i] === lv) {
+          n++;
+          nW.add(weightOf(design, i));
+        }
+      });
       let estimate: number;
       let se: number;
-      let low: number;
-      let high: number;
-      if (!design.weights) {
+      let ci: { low: number; high: number };
+      if (!choice.fromDesign) {
         estimate = denominator > 0 ? n / denominator : Number.NaN;
         se = denominator > 0 ? Math.sqrt((estimate * (1 - estimate)) / denominator) : Number.NaN;
-        const ci = proportionInterval(n, denominator, method as UnweightedCiMethod, level);
-        [low, high] = [ci.low, ci.high];
+        ci = proportionInterval(n, denominator, choice.method as UnweightedCiMethod, level);
       } else {
-        const wp = weightedMean(
-          idx.map((i) => (codes[i] === lv ? 1 : 0)),
-          idx.map((i) => weightOf(design, i)),
-        );
-        estimate = wp.estimate;
-        se = wp.se;
-        const ci = method === "logit" ? logitInterval(wp, level) : betaInterval(wp, level);
-        [low, high] = [ci.low, ci.high];
+        const y = codes.map((c) => (c === lv ? 1 : 0));
+        const d = domainMean(design, y, valid);
+        estimate = d.estimate;
+        se = d.se;
+        ci = designProportionInterval(d, choice.method as DesignCiMethod, level, d.df);
       }
       rows.push({
         ...(options.by ? { [options.by]: g } : {}),
         question: variable,
         level: lv,
         n,
-        n_w: nW,
+        n_w: +nW,
         denominator,
         n_missing: nMissing,
         estimate,
         se,
-        ci_low: low,
-        ci_high: high,
-        method,
+        ci_low: ci.low,
+        ci_high: ci.high,
+        method: choice.method,
         suppressed: n < threshold,
       });
     }

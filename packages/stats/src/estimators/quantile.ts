@@ -1,5 +1,6 @@
 import type { ColumnTable } from "arquero";
 import { randomInt, randomLcg } from "d3-random";
+import { quantileSorted } from "simple-statistics";
 import type { SurveyDesign } from "../design/surveyDesign.ts";
 import { readCodes, readNumbers, weightOf } from "../missing.ts";
 import { DEFAULT_THRESHOLD } from "./resultColumns.ts";
@@ -39,9 +40,13 @@ export interface QuantileOptions {
 }
 
 /**
- * Quantile (median by default) of a numeric question by group, with a seeded percentile-bootstrap
- * interval (resampling respondents with replacement, weights carried along). Null values are left
- * out; strings are an error, never coerced.
+ * Quantile (median by default) of a numeric question by group: the estimate is R
+ * `svyquantile(~x, design, p, qrule = "math")` (unweighted: `quantile(x, p, type = 1)`); the
+ * interval is a seeded percentile bootstrap — respondents resampled with replacement within each
+ * stratum of the design, weights carried along, bounds as R `quantile(replicates, c(α/2, 1 − α/2))`
+ * (type 7, simple-statistics `quantileSorted`). This interval is not R's (svyquantile's Woodruff
+ * interval); calibration is not redone in each replicate. Null values are left out; strings are an
+ * error, never coerced.
  * @example quantile(surveyDesign(t), "B4", { by: "vague" }).objects()[0].estimate // => 35
  */
 export function quantile(design: SurveyDesign, variable: string, options: QuantileOptions = {}): ColumnTable {
@@ -57,24 +62,33 @@ export function quantile(design: SurveyDesign, variable: string, options: Quanti
     const xs = idx.map((i) => values[i]!);
     const ws = idx.map((i) => weightOf(design, i));
     const estimate = weightedQuantile(xs, ws, p);
-    const pick = randomInt.source(randomLcg(options.seed ?? 1))(xs.length);
+    const random = randomLcg(options.seed ?? 1);
+    // Resample within each stratum of the design (one stratum when unstratified).
+    const byStratum = new Map<number, number[]>();
+    idx.forEach((row, k) => {
+      const h = design.strata ? design.strata[row]! : 0;
+      byStratum.set(h, [...(byStratum.get(h) ?? []), k]);
+    });
+    const strata = [...byStratum.values()];
+    const picks = strata.map((members) => randomInt.source(random)(members.length));
     const boot: number[] = [];
     if (xs.length > 0) {
       for (let b = 0; b < replicates; b++) {
         const bx: number[] = [];
         const bw: number[] = [];
-        for (let k = 0; k < xs.length; k++) {
-          const j = pick();
-          bx.push(xs[j]!);
-          bw.push(ws[j]!);
-        }
+        strata.forEach((members, s) => {
+          for (let k = 0; k < members.length; k++) {
+            const j = members[picks[s]!()]!;
+            bx.push(xs[j]!);
+            bw.push(ws[j]!);
+          }
+        });
         boot.push(weightedQuantile(bx, bw, p));
       }
     }
     boot.sort((a, b) => a - b);
     const a = (1 - level) / 2;
-    const at = (q: number) =>
-      boot.length ? boot[Math.min(boot.length - 1, Math.max(0, Math.floor(q * boot.length)))]! : Number.NaN;
+    const at = (q: number) => (boot.length ? quantileSorted(boot, q) : Number.NaN);
     return {
       ...(options.by ? { [options.by]: g } : {}),
       question: variable,

@@ -1,7 +1,10 @@
 import type { ColumnTable } from "arquero";
+import { separateSamples } from "../design/separateSamples.ts";
 import type { SurveyDesign } from "../design/surveyDesign.ts";
 import { qt } from "../distributions.ts";
-import { readCodes, readNumbers, weightOf } from "../missing.ts";
+import { readCodes, readNumbers } from "../missing.ts";
+import { groupKeys, mask, tMethod } from "./designChoice.ts";
+import { domainMean, domainTotal } from "./linearisation.ts";
 import { tidy } from "./tidy.ts";
 
 /** Options of {@link timeBurden}. */
@@ -23,9 +26,14 @@ export interface TimeBurdenOptions {
 /**
  * Time spent helping with procedures, from the share of working time × the working time (ETP):
  * per respondent, hours per week = share/100 × ETP × 38 and ETP = share/100 × ETP. Reports, per
- * group, the mean hours per week and the summed ETP among respondents, each with a t interval
- * (sum: n × mean, SE × n; weighted: Σw × weighted mean). Respondents missing either answer are left
- * out (counted in `n_missing`). With brackets, the result depends on the value chosen per bracket.
+ * group, the mean hours per week and the mean ETP per respondent (R `svymean`) and the total ETP
+ * among respondents (R `svytotal`), each with `se`, a t interval on R `degf` and `method`.
+ * Groups that are simple random samples (unweighted, uncalibrated, unstratified or stratified by
+ * `by`): each group is its own sample (R `svydesign(ids = ~1, data = subset(d, by == g))`: the
+ * mean's interval is `t.test`'s, the total is the sum with SE √n·s); any other design: the group
+ * as a domain (R `svyby(~etp, ~by, design, svymean)` and `svytotal`), the design's strata, fpc and
+ * calibration honoured. Respondents missing either answer are left out (counted in `n_missing`).
+ * With brackets, the result depends on the value chosen per bracket.
  * @example timeBurden(surveyDesign(t), { share: "B1_pct", etp: "A5", by: "vague" })
  */
 export function timeBurden(design: SurveyDesign, options: TimeBurdenOptions): ColumnTable {
@@ -38,44 +46,41 @@ export function timeBurden(design: SurveyDesign, options: TimeBurdenOptions): Co
         c === null ? null : (options.shareCodes!.percent[c] ?? null),
       );
   const groups = options.by ? readCodes(design, options.by) : etp.map(() => "");
-  const keys = [...new Set(groups.filter((g): g is string => g !== null))].sort();
+  const separate = separateSamples(design, groups);
+  const method = tMethod(separate, design);
+  const fte = etp.map((e, i) => (e === null || share[i] === null ? null : (share[i]! / 100) * e));
   const rows: Record<string, unknown>[] = [];
-  for (const g of keys) {
-    const inGroup = etp.flatMap((_, i) => (groups[i] === g ? [i] : []));
-    const idx = inGroup.filter((i) => etp[i] !== null && share[i] !== null);
-    const fte = idx.map((i) => (share[i]! / 100) * etp[i]!);
-    const ws = idx.map((i) => weightOf(design, i));
-    const sw = ws.reduce((s, w) => s + w, 0);
-    const n = idx.length;
-    const mean = fte.reduce((s, x, k) => s + ws[k]! * x, 0) / sw;
-    const ss = fte.reduce((s, x, k) => s + (ws[k]! * (x - mean)) ** 2, 0);
-    const se = n > 1 ? Math.sqrt((n / (n - 1)) * ss) / sw : Number.NaN;
-    const q = n > 1 ? qt(1 - (1 - level) / 2, n - 1) : Number.NaN;
-    const base = { ...(options.by ? { [options.by]: g } : {}), n, n_missing: inGroup.length - n };
-    rows.push({
+  for (const g of groupKeys(groups)) {
+    const inGroup = groups.filter((x) => x === g).length;
+    const domain = mask(groups, g, (i) => fte[i] !== null);
+    const n = domain.reduce((s, v) => s + v, 0);
+    const mean = domainMean(design, fte, domain, { separate });
+    const sum = domainTotal(design, fte, domain, { separate });
+    const q = mean.df > 0 ? qt(1 - (1 - level) / 2, mean.df) : Number.NaN;
+    const base = { ...(options.by ? { [options.by]: g } : {}), n, n_missing: inGroup - n, df: mean.df, method };
+    const row = (indicator: string, d: { estimate: number; se: number }, k: number) => ({
       ...base,
-      indicator: "heures_par_semaine",
-      estimate: mean * hours,
-      ci_low: (mean - q * se) * hours,
-      ci_high: (mean + q * se) * hours,
+      indicator,
+      estimate: d.estimate * k,
+      se: d.se * k,
+      ci_low: (d.estimate - q * d.se) * k,
+      ci_high: (d.estimate + q * d.se) * k,
     });
-    rows.push({
-      ...base,
-      indicator: "etp_par_repondant",
-      estimate: mean,
-      ci_low: mean - q * se,
-      ci_high: mean + q * se,
-    });
-    rows.push({
-      ...base,
-      indicator: "etp_total",
-      estimate: sw * mean,
-      ci_low: sw * (mean - q * se),
-      ci_high: sw * (mean + q * se),
-    });
+    rows.push(row("heures_par_semaine", mean, hours), row("etp_par_repondant", mean, 1), row("etp_total", sum, 1));
   }
   return tidy(
-    [...(options.by ? [options.by] : []), "indicator", "n", "n_missing", "estimate", "ci_low", "ci_high"],
+    [
+      ...(options.by ? [options.by] : []),
+      "indicator",
+      "n",
+      "n_missing",
+      "estimate",
+      "se",
+      "df",
+      "ci_low",
+      "ci_high",
+      "method",
+    ],
     rows,
   );
 }

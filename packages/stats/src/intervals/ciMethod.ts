@@ -28,3 +28,28 @@ export function isCiMethod(value: unknown): value is CiMethod {
 
 /** Methods for unweighted counts. */
 export type UnweightedCiMethod = "wilson" | "clopper-pearson" | "jeffreys" | "agresti-coull";
+/** Methods of R `svyciprop`, which any design can give. */
+export type DesignCiMethod = "logit" | "beta";
+
+/** Methods a design-based estimate can give, whatever the design (R `svyciprop`). */
+export const DESIGN_CI_METHODS: readonly DesignCiMethod[] = ["beta", "logit"];
+/**
+ * Methods for groups that are simple random samples (`separateSamples`): the count-based
+ * intervals, and R `svyciprop`'s (computed on the design).
+ */
+export const SIMPLE_CI_METHODS: readonly CiMethod[] = [
+  "wilson",
+  "clopper-pearson",
+  "jeffreys",
+  "agresti-coull",
+  "beta",
+  "logit",
+];
+
+/**
+ * Whether an interval method is one of R `svyciprop`'s (computed from the design, any design).
+ * @example isDesignCiMethod("beta") // => true
+ */
+export function isDesignCiMethod(value: unknown): value is DesignCiMethod {
+  return value === "logit" || value === "beta";
+}

@@ -1,4 +1,4 @@
-import { pt, qt } from "../distributions.ts";
+import { ptTwoSided, qt } from "../distributions.ts";
 import type { Interval } from "../intervals/proportionInterval.ts";
 
 /** Result of {@link welchTest}. */
@@ -45,7 +45,7 @@ export function welchTest(x: readonly number[], y: readonly number[], level = 0.
   return {
     statistic: t,
     df,
-    pValue: 2 * pt(-Math.abs(t), df),
+    pValue: ptTwoSided(t, df),
     difference: mx - my,
     interval: { low: mx - my - q * se, high: mx - my + q * se },
   };

@@ -4,6 +4,10 @@ import {
   chiSquareTest,
   fisherExactTest,
   newcombeInterval,
+  pchisqUpper,
+  pfUpper,
+  ptTwoSided,
+  raoScottTest,
   welchTest,
   wilcoxonTest,
 } from "../../src/index.ts";
@@ -65,6 +69,34 @@ describe("wilcoxonTest", () => {
     const r = wilcoxonTest(R.wilcoxon.x, R.wilcoxon.y);
     close(r.statistic, R.wilcoxon.W, "W");
     close(r.pValue, R.wilcoxon.p, "p");
+  });
+  it("matches R: wilcox.test(x, y, exact = FALSE, correct = FALSE)", () => {
+    close(wilcoxonTest(R.wilcoxon.x, R.wilcoxon.y, { correct: false }).pValue, R.wilcoxon.p_uncorrected, "p");
+  });
+});
+
+describe("upper tails keep their relative precision", () => {
+  it("pchisqUpper(200, 2) — R: pchisq(200, 2, lower.tail = FALSE) = 3.7e-44, not 0", () => {
+    close(pchisqUpper(200, 2), R.tails.chisq_200_2, "chi-square");
+    close(pfUpper(100, 3, 50), R.tails.f_100_3_50, "F");
+    close(ptTwoSided(40, 30), R.tails.t_40_30, "t");
+  });
+});
+
+describe("fisherExactTest on a realistic 2 × 5 table (n = 400)", () => {
+  it("is exact, as R's fisher.test (network algorithm), not Monte-Carlo", () => {
+    const f = fisherExactTest(R.fisher_2x5.table);
+    expect(f.method).toBe("exact");
+    close(f.pValue, R.fisher_2x5.p, "p");
+  });
+});
+
+describe("raoScottTest first-order form", () => {
+  it("matches R: svychisq(~g1 + g2, design, statistic = 'Chisq')", () => {
+    const S = R.rao_scott;
+    const r = raoScottTest(S.a, S.b, S.w, { statistic: "Chisq" });
+    close(r.pearson, S.chisq, "Pearson X²");
+    close(r.pValue, S.p_chisq, "p");
   });
 });
 
