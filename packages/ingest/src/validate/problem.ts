@@ -37,9 +37,16 @@ export interface Problem {
  */
 export function problemMessage(problem: Problem, lang: Language): string {
   const target = problem.params.target;
-  const suggestion = target === undefined ? "" : ti("suggestion", lang, { target });
+  const suggestion =
+    target === undefined || problem.code !== "unmatched_column" ? "" : ti("suggestion", lang, { target });
+  const answers = Number(problem.params.answers ?? 0);
+  const dependentsText =
+    problem.code === "missing_column" && answers > 0
+      ? ti("missing_column_dependents", lang, { answers, dependents: problem.params.dependents ?? "" })
+      : "";
   return ti(problem.code, lang, {
     suggestion,
+    dependents_text: dependentsText,
     file: problem.file,
     row: problem.row ?? "",
     column: problem.column ?? "",
@@ -62,5 +69,7 @@ export const SEVERITY_OF: Readonly<Partial<Record<IngestMessageCode, Severity>>>
   required_missing: "warning",
   mojibake: "warning",
   unmatched_column: "warning",
+  duplicate_column: "warning",
+  missing_column: "warning",
   missing_id: "info",
 };
