@@ -1,3 +1,4 @@
+import type { LocalizedText } from "@monitoring-social/questionnaire";
 import type { ColumnRecognition } from "../mapping/recogniseColumns.ts";
 import type { RejectedRow } from "../typing/ingestRows.ts";
 import type { SetApartRow } from "../typing/selectRows.ts";
@@ -50,6 +51,8 @@ export interface ValidationReport {
   readonly rejected: readonly RejectedRow[];
   /** Unfinished responses set apart (empty when none, or when they were included). */
   readonly incomplete: readonly SetApartRow[];
+  /** The instrument's questions in order, with the short label the report names them by. */
+  readonly questions: readonly { readonly id: string; readonly label: LocalizedText }[];
 }
 
 /**

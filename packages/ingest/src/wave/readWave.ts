@@ -204,6 +204,7 @@ export async function readWave(bytes: Uint8Array, options: ReadWaveOptions): Pro
     problems,
     rejected: result.rejected,
     incomplete,
+    questions: instrument.questions.map((q) => ({ id: q.id, label: q.short ?? q.label })),
   };
   return { instrument, commune, year, fictional: options.fictional, table: result.table, provenance, report };
 }
