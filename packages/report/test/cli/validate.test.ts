@@ -58,7 +58,10 @@ describe("monitoring validate", () => {
     expect(good.out()).not.toContain("unmatched_column");
     const bad = io({ "d.csv": csv, "m.json": "{pas du json" });
     expect(await runCli(["validate", "d.csv", "--mapping", "m.json"], bad.cli)).toBe(2);
-    expect(bad.err()).toContain("Le fichier de correspondance « m.json » est illisible");
+    expect(bad.err()).toContain("Le fichier de correspondance « m.json » ne peut pas être utilisé");
+    const unknown = io({ "d.csv": csv, "m.json": JSON.stringify({ Structure: "A99" }) });
+    expect(await runCli(["validate", "d.csv", "--mapping", "m.json"], unknown.cli)).toBe(2);
+    expect(unknown.err()).toContain('"Structure": "A99"');
   });
 
   it("refuses an unknown --format value, naming the allowed ones", async () => {
