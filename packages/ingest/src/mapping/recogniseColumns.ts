@@ -137,6 +137,57 @@ function resolveHeader(index: ColumnIndex, header: string): Found | undefined {
   return undefined;
 }
 
+/** A text cut by the tool, ending with its ellipsis (LimeSurvey `.. `, or `…`). */
+const CUT = /(?:\.\.|…)\s*$/;
+
+/** A heading of LimeSurvey's "Abbreviated question text" style: `Question tex.. [Subquesti.. ]`. */
+function abbreviated(header: string): { question: string; sub: string | undefined } | undefined {
+  const m = /^(.*?)\s*\[([^\]]*)\]\s*$/.exec(header);
+  const question = m ? m[1]! : header;
+  const sub = m ? m[2]!.trim() : undefined;
+  if (!CUT.test(question) && !(sub !== undefined && CUT.test(sub))) return undefined;
+  return { question, sub };
+}
+
+/** Whether a normalised text matches a key: equal, or its beginning when the text was cut. */
+const startsLike = (key: string, text: string, cut: boolean) => (cut ? key.startsWith(text) : key === text);
+
+/**
+ * Resolves an abbreviated heading: the question whose label (French or Dutch) begins with the cut
+ * text — among several, the first one at or after the previous column's question, as the tool
+ * exports questions in order — then the choice whose label begins with the cut subquestion text
+ * and that no column feeds yet, or the tool's "other".
+ */
+function resolveAbbreviated(
+  index: ColumnIndex,
+  header: string,
+  after: number,
+  taken: ReadonlySet<string>,
+): Found | undefined {
+  const a = abbreviated(header);
+  if (!a) return undefined;
+  const qCut = CUT.test(a.question);
+  const qText = normalizeLabel(a.question.replace(CUT, ""));
+  if (qText === "") return undefined;
+  const candidates = index.questions.filter(({ question: q }) =>
+    [q.label.fr, q.label.nl, q.short?.fr, q.short?.nl].some((l) => l && startsLike(normalizeLabel(l), qText, qCut)),
+  );
+  const iq = candidates.find((c) => c.position >= after) ?? candidates[0];
+  if (!iq) return undefined;
+  const q = iq.question;
+  if (a.sub === undefined) return { binding: { kind: "answer", question: q.id }, via: "label" };
+  const subCut = CUT.test(a.sub);
+  const subText = normalizeLabel(a.sub.replace(CUT, ""));
+  if (OTHER_WORDS.has(subText) && iq.other) return { binding: { kind: "otherText", question: q.id }, via: "label" };
+  if (q.kind !== "multiple") return undefined;
+  const choice = iq.choices.find(
+    (c) =>
+      !taken.has(`${q.id}__${c.code}`) &&
+      [c.label.fr, c.label.nl, c.code].some((l) => startsLike(normalizeLabel(l), subText, subCut)),
+  );
+  return choice ? { binding: { kind: "indicator", question: q.id, choice: choice.code }, via: "label" } : undefined;
+}
+
 /** The target a binding feeds, or `undefined` (id, metadata, unmatched). */
 function targetOf(b: ColumnBinding): ColumnTarget | undefined {
   return b.kind === "answer" || b.kind === "indicator" || b.kind === "otherText" ? b : undefined;
@@ -165,7 +216,19 @@ export function recogniseColumns(
   const layout = toolLayout(format);
   const index = columnIndex(instrument);
   const idIndex = layout.idColumn(header);
+  // Abbreviated headings are resolved in context: the previous question, the choices already fed.
+  let after = 0;
+  const fedSoFar = new Set<string>();
   const out: ColumnRecognition[] = header.map((raw, i): ColumnRecognition => {
+    const r = recogniseOne(raw, i);
+    const b = r.binding;
+    if (b.kind === "answer" || b.kind === "indicator" || b.kind === "otherText") {
+      after = index.questions.find((x) => x.question.id === b.question)!.position;
+      fedSoFar.add(targetName(b));
+    }
+    return r;
+  });
+  function recogniseOne(raw: string, i: number): ColumnRecognition {
     const h = raw.trim();
     if (Object.hasOwn(mapping, h) && !h.startsWith(MAPPING_RESERVED_PREFIX)) {
       const b = mappingTarget(mapping[h]!, instrument);
@@ -175,10 +238,10 @@ export function recogniseColumns(
     if (format === "codebook" && (h === "vague" || h === "commune"))
       return { header: raw, binding: { kind: "key", key: h }, via: "code" };
     if (layout.isMetadata(h)) return { header: raw, binding: { kind: "metadata" }, via: "tool" };
-    const found = resolveHeader(index, h);
+    const found = resolveHeader(index, h) ?? resolveAbbreviated(index, h, after, fedSoFar);
     if (found) return { header: raw, ...found };
     return { header: raw, binding: { kind: "unmatched" }, via: "none" };
-  });
+  }
   // Kobo writes a multiple-choice answer twice: one cell listing the choices and one 0/1 column per
   // choice. The 0/1 columns win; the list column is kept out.
   const withIndicators = new Set(out.flatMap((r) => (r.binding.kind === "indicator" ? [r.binding.question] : [])));

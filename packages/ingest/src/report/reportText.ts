@@ -60,7 +60,7 @@ export const REPORT_TEXT = {
     rows: "lignes",
     fileSection: "Fichier",
     incomplete: "Réponses non terminées",
-    sameOn: "— de même sur {n} autres lignes : {rows}.",
+    sameOn: "— de même en ligne(s) {rows}.",
     tab: "tabulation",
   },
   nl: {
@@ -121,7 +121,7 @@ export const REPORT_TEXT = {
     rows: "rijen",
     fileSection: "Bestand",
     incomplete: "Onvoltooide antwoorden",
-    sameOn: "— idem op {n} andere rijen: {rows}.",
+    sameOn: "— idem op rij(en) {rows}.",
     tab: "tab",
   },
 } as const satisfies Record<Language, unknown>;

@@ -27,6 +27,7 @@ const FILES = {
     "ls-full-full-nl.csv",
     "ls-codetext-codes-fr.xlsx",
     "ls-codetext-full-nl.csv",
+    "ls-abbreviated-full-fr.csv",
   ],
   "google-forms": ["gf-fr.csv", "gf-nl.csv", "gf-fr-excel.csv"],
 } as const;

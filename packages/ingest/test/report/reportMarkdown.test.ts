@@ -40,7 +40,7 @@ describe("reportMarkdown", () => {
     const md = reportMarkdown(wave.report, { lang: "fr" });
     const lines = md.split("\n").filter((l) => l.includes("« beaucoup plus »"));
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toContain("de même sur 2 autres lignes : 4, 5.");
+    expect(lines[0]).toContain("de même en ligne(s) 4, 5.");
     const json = JSON.parse(reportJson(wave.report));
     expect(json.problems.filter((p: { code: string }) => p.code === "unknown_choice")).toHaveLength(3);
     expect(json.columns[4]).toMatchObject({ header: "Colonne perso", status: "unknown", target: null });

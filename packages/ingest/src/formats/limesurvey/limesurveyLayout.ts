@@ -25,8 +25,10 @@ const FIELDS = {
 /** The LimeSurvey field a heading names: the field name, its translated heading, or `field. heading`. */
 function fieldOf(header: string): keyof typeof FIELDS | undefined {
   const h = normalizeLabel(header);
+  // "Abbreviated question text" cuts headings to their first characters and adds `.. `.
+  const cut = /(?:\.\.|…)\s*$/.test(header) && h.length >= 4;
   for (const [field, names] of Object.entries(FIELDS) as [keyof typeof FIELDS, readonly string[]][]) {
-    for (const name of names) if (h === name || h === `${field} ${name}`) return field;
+    for (const name of names) if (h === name || h === `${field} ${name}` || (cut && name.startsWith(h))) return field;
   }
   // Timings (`…Time`) are exported as extra columns; group and question timings end in "time".
   if (/^(interviewtime|\d+x\d+(x\d+)?time)$/.test(h.replace(/ /g, ""))) return "interviewtime";
@@ -55,7 +57,8 @@ export const LIMESURVEY_VALUES: ValueConventions = {
 
 /**
  * LimeSurvey exports (Responses › Export, `application/helpers/admin/export/`): headings as question
- * codes (`C1[SQ001]`, `A1[other]`, `B1pct`), full or abbreviated question text, or both
+ * codes (`C1[SQ001]`, `A1[other]`, `B1pct`), full or abbreviated question text (the first 15
+ * characters and `.. `, `Writer::getAbbreviatedHeading`), or both
  * (`C1[SQ001]. Question [Subquestion]`); answer codes or full answers; `Y`/empty for a ticked
  * subquestion; metadata columns `id`, `submitdate`, `lastpage`, `startlanguage`, `seed`… first. A
  * response whose `submitdate` is empty was never finished.
