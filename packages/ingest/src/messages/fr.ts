@@ -42,7 +42,7 @@ export const fr = {
   export_help_google_forms:
     "Google Forms : onglet Réponses › Télécharger les réponses (.csv), sans modifier les titres des questions ; ou la feuille Google Sheets liée, Fichier › Télécharger › .xlsx ou .csv.",
   export_help_codebook:
-    "CSV codebook : une colonne par identifiant de question (A1, B1_pct, C1__cpas, A1__autre_texte), codes des choix, TRUE/FALSE par choix (voir datasets/questionnaires/codebook-worker.csv).",
+    "CSV codebook : une colonne par identifiant de question (A1, B1_pct, C1__cpas, A1__autre_texte), codes des choix, TRUE/FALSE par choix (exemple : datasets/simulated/worker-2025.fictif.csv).",
   missing_column:
     "Question {question} : aucune colonne du fichier ne lui correspond.{dependents_text} Ajoutez sa colonne à l'export ou au fichier de correspondance (--mapping).",
   missing_column_dependents:

@@ -41,7 +41,7 @@ export const nl: Readonly<Record<IngestMessageCode, string>> = {
   export_help_google_forms:
     "Google Forms: tabblad Antwoorden › Antwoorden downloaden (.csv), zonder de vraagtitels te wijzigen; of het gekoppelde Google Sheets-blad, Bestand › Downloaden › .xlsx of .csv.",
   export_help_codebook:
-    "Codebook-CSV: één kolom per vraagcode (A1, B1_pct, C1__cpas, A1__autre_texte), keuzecodes, TRUE/FALSE per keuze (zie datasets/questionnaires/codebook-worker.csv).",
+    "Codebook-CSV: één kolom per vraagcode (A1, B1_pct, C1__cpas, A1__autre_texte), keuzecodes, TRUE/FALSE per keuze (voorbeeld: datasets/simulated/worker-2025.fictif.csv).",
   missing_column:
     "Vraag {question}: geen enkele kolom van het bestand komt ermee overeen.{dependents_text} Voeg haar kolom toe aan de export of aan het koppelingsbestand (--mapping).",
   missing_column_dependents:
