@@ -38,6 +38,8 @@ export interface ColumnRecognition {
   readonly guess?: string;
   /** For a column that names a target another column already feeds: that column's index (it is ignored). */
   readonly duplicateOf?: number;
+  /** Whether some of its answers were read by the tool's default codes, by position (LimeSurvey `AO01`). */
+  readonly valuesByPosition?: boolean;
 }
 
 const OTHER_WORDS = new Set(["other", "autre", "anders", "andere", "autre texte", "other text", OTHER_TEXT_SUFFIX]);

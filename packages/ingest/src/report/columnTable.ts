@@ -35,6 +35,8 @@ export interface ColumnTableRow {
   readonly via: RecognitionMethod;
   /** For a duplicate: the position of the column that feeds the target. */
   readonly duplicateOf: number | null;
+  /** Whether answers were read by the tool's default codes, by position (LimeSurvey `AO01`): to check. */
+  readonly valuesByPosition: boolean;
 }
 
 function targetOf(b: ColumnBinding): string | null {
@@ -60,7 +62,13 @@ export function columnTable(report: Pick<ValidationReport, "columns" | "question
     const target = targetOf(b);
     const question = b.kind === "answer" || b.kind === "indicator" || b.kind === "otherText" ? b.question : null;
     if (question) fed.add(question);
-    const base = { position: i + 1, header: c.header, via: c.via, duplicateOf: null };
+    const base = {
+      position: i + 1,
+      header: c.header,
+      via: c.via,
+      duplicateOf: null,
+      valuesByPosition: c.valuesByPosition === true,
+    };
     if (target !== null) return { ...base, status: "recognised", target, question };
     if (c.duplicateOf !== undefined)
       return { ...base, status: "duplicate", target: null, question: null, duplicateOf: c.duplicateOf + 1 };

@@ -61,6 +61,8 @@ export const REPORT_TEXT = {
     fileSection: "Fichier",
     incomplete: "Réponses non terminées",
     sameOn: "— de même en ligne(s) {rows}.",
+    valuesByPosition:
+      " ; réponses lues **par position** (codes par défaut AO01… de l'outil, dans l'ordre du questionnaire : à vérifier)",
     tab: "tabulation",
   },
   nl: {
@@ -122,6 +124,8 @@ export const REPORT_TEXT = {
     fileSection: "Bestand",
     incomplete: "Onvoltooide antwoorden",
     sameOn: "— idem op rij(en) {rows}.",
+    valuesByPosition:
+      "; antwoorden gelezen **volgens positie** (standaardcodes AO01… van het programma, in de volgorde van de vragenlijst: te controleren)",
     tab: "tab",
   },
 } as const satisfies Record<Language, unknown>;

@@ -18,6 +18,7 @@ import type { ValidationReport } from "../report/validationReport.ts";
 import { detectDecimal } from "../typing/detectDecimal.ts";
 import { ingestColumns, rowHashing } from "../typing/ingestColumns.ts";
 import type { DecimalSeparator } from "../typing/parseValues.ts";
+import { choiceResolver } from "../typing/parseValues.ts";
 import { encodeRows, type RawColumns, rawCell } from "../typing/rawColumns.ts";
 import { type SetApartRow, selectRows } from "../typing/selectRows.ts";
 import { IngestError } from "../validate/ingestError.ts";
@@ -161,6 +162,19 @@ export async function readWave(bytes: Uint8Array, options: ReadWaveOptions): Pro
     }
   }
   const decimal = options.decimal ?? detectDecimal(rows, bindings, instrument, layout.decimalByDefault(delimiter));
+  // Say which columns had answers read by the tool's default codes (by position), to be checked.
+  const recognised = columns.map((c, i) => {
+    const b = c.binding;
+    if (b.kind !== "answer") return c;
+    const q = instrument.questions.find((x) => x.id === b.question)!;
+    if (q.kind !== "single" && q.kind !== "ordinal") return c;
+    const resolver = choiceResolver(instrument, q);
+    const values = rows.columns[i]!.codes === null ? new Set(rows.columns[i]!.values) : rows.columns[i]!.values;
+    for (const v of values)
+      if (resolver.resolve(v) === undefined && layout.values.positional(v, resolver.choices) !== undefined)
+        return { ...c, valuesByPosition: true };
+    return c;
+  });
   const result = ingestColumns(rows, header, bindings, instrument, {
     file,
     decimal,
@@ -200,7 +214,7 @@ export async function readWave(bytes: Uint8Array, options: ReadWaveOptions): Pro
   const report: ValidationReport = {
     provenance,
     fictional: options.fictional,
-    columns,
+    columns: recognised,
     problems,
     rejected: result.rejected,
     incomplete,

@@ -117,7 +117,7 @@ describe("readWave on exports as the tools write them", () => {
   });
 });
 
-describe("LimeSurvey unfinished responses (empty submitdate)", () => {
+describe("LimeSurvey: unfinished responses (empty submitdate), default answer codes", () => {
   const path = join(DIR, "limesurvey/ls-code-codes-fr.csv");
 
   it("are set apart by default: counted, listed with their rows, out of the table", async () => {
@@ -130,6 +130,14 @@ describe("LimeSurvey unfinished responses (empty submitdate)", () => {
     });
     expect(wave.report.incomplete.map((r) => r.row)).toEqual([7, 16, 25, 34]);
     expect(wave.report.incomplete[0]!.cells[1]).toBe("");
+  });
+
+  it("the report says which columns' answers were read by LimeSurvey's default codes, by position", async () => {
+    const codes = columnTable((await read(path)).report).rows;
+    expect(codes.find((r) => r.header === "A1")!.valuesByPosition).toBe(true);
+    expect(codes.find((r) => r.header === "A4")!.valuesByPosition).toBe(false);
+    const full = columnTable((await read(join(DIR, "limesurvey/ls-code-full-fr.csv"))).report).rows;
+    expect(full.some((r) => r.valuesByPosition)).toBe(false);
   });
 
   it("are read with the others when asked (includeIncomplete)", async () => {
