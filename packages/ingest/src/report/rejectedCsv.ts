@@ -3,9 +3,10 @@ import { problemMessage } from "../validate/problem.ts";
 import type { ValidationReport } from "./validationReport.ts";
 
 /**
- * The rejected rows as CSV: row number, reason code and message, then the raw cells under the
- * file's own headers (text cells neutralised against formula injection).
- * @example rejectedCsv(report).split("\r\n")[0] // => "\uFEFFligne,motif,message,…"
+ * The rejected rows as CSV for Excel on a Belgian PC (UTF-8 with BOM, `;`, decimal comma): row
+ * number, reason code and message, then the raw cells under the file's own headers (text cells
+ * neutralised against formula injection).
+ * @example rejectedCsv(report, header).split("\r\n")[0] // => "\uFEFFligne;motif;message;…"
  */
 export function rejectedCsv(
   report: ValidationReport,
@@ -28,5 +29,6 @@ export function rejectedCsv(
       [names[2]!]: r.reasons.map((x) => problemMessage(x, lang)).join(" "),
       ...Object.fromEntries(cols.map((c, i) => [c, r.cells[i] ?? ""])),
     })),
+    { delimiter: ";", decimal: ",", bom: true },
   );
 }

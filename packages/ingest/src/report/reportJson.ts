@@ -1,13 +1,17 @@
 import { problemMessage } from "../validate/problem.ts";
+import { columnTable } from "./columnTable.ts";
 import { problemCounts, type ValidationReport } from "./validationReport.ts";
 
 /**
- * The validation report as JSON (stable key order, no timestamp): provenance, counts and every
- * problem with its message in French and Dutch. Rejected rows are in the rejected-rows CSV.
+ * The validation report as JSON (stable key order, no timestamp): provenance, the column → question
+ * table (every column, with its status, target and how it was recognised) and the questions no
+ * column feeds, the rows of unfinished responses set apart, counts, and every problem with its
+ * message in French and Dutch. Rejected rows are in the rejected-rows CSV.
  * @example JSON.parse(reportJson(report)).provenance.rowsRead // => 182
  */
 export function reportJson(report: ValidationReport): string {
   const p = report.provenance;
+  const table = columnTable(report);
   return `${JSON.stringify(
     {
       fictional: report.fictional,
@@ -22,8 +26,13 @@ export function reportJson(report: ValidationReport): string {
         rowsRead: p.rowsRead,
         rowsAccepted: p.rowsAccepted,
         rowsRejected: p.rowsRejected,
+        rowsIncomplete: p.rowsIncomplete,
+        incompleteIncluded: p.incompleteIncluded,
         blankLines: p.blankLines,
       },
+      columns: table.rows,
+      missingQuestions: table.missing,
+      incompleteRows: report.incomplete.map((r) => r.row),
       counts: problemCounts(report),
       problems: report.problems.map((x) => ({
         code: x.code,

@@ -26,6 +26,43 @@ export const REPORT_TEXT = {
     severities: { error: "erreur (ligne rejetée)", warning: "avertissement (ligne gardée)", info: "information" },
     more: "… et {n} autres.",
     rejectedRows: "Les lignes rejetées sont listées, avec leur motif, dans le fichier des lignes rejetées.",
+    accounting:
+      "**{read}** lignes lues : **{accepted}** acceptées, **{rejected}** rejetées, **{incomplete}** réponses non terminées mises à part.",
+    columns: "Colonnes du fichier → questions",
+    columnsSummary:
+      "{n} colonnes : {recognised} reconnues, {guessed} devinées (à confirmer), {unknown} inconnues ou en double (ignorées), {tool} de l'outil (métadonnées, ignorées).",
+    column: "Colonne",
+    feeds: "Question",
+    how: "Reconnue par",
+    via: {
+      mapping: "fichier de correspondance",
+      code: "code",
+      label: "libellé",
+      position: "position (codes par défaut de l'outil)",
+      tool: "outil",
+      none: "—",
+    },
+    guessed: "**devinée : à confirmer**",
+    idColumn: "identifiant du répondant",
+    toolColumn: "— métadonnée de l'outil (ignorée)",
+    ignoredByMapping: "— ignorée (fichier de correspondance)",
+    duplicate: "— même question que la colonne {n} (ignorée)",
+    unknown: "— **inconnue (ignorée)**",
+    moreColumns: "… et {n} autres colonnes (toutes figurent dans le rapport JSON).",
+    missing: "Questions qu'aucune colonne n'alimente",
+    mappingHint:
+      "Pour utiliser une colonne devinée ou inconnue : `monitoring validate … --write-mapping correspondance.json` écrit un fichier de correspondance (chaque supposition y est marquée « $review ») ; vérifiez-le, puis relancez avec `--mapping correspondance.json`.",
+    incompleteTitle: "Réponses non terminées",
+    incompleteApart:
+      "{n} réponses n'ont pas été terminées (date de soumission vide) ; {rows}. Elles sont mises à part : elles ne comptent dans aucun chiffre. Pour les inclure : `--include-incomplete`.",
+    incompleteIncluded:
+      "{n} réponses n'ont pas été terminées (date de soumission vide) ; elles sont incluses à la demande (`--include-incomplete`).",
+    rows: "lignes",
+    fileSection: "Fichier",
+    incomplete: "Réponses non terminées",
+    sameOn: "— de même en ligne(s) {rows}.",
+    valuesByPosition:
+      " ; réponses lues **par position** (codes par défaut AO01… de l'outil, dans l'ordre du questionnaire : à vérifier)",
     tab: "tabulation",
   },
   nl: {
@@ -52,6 +89,43 @@ export const REPORT_TEXT = {
     severities: { error: "fout (rij verworpen)", warning: "waarschuwing (rij behouden)", info: "informatie" },
     more: "… en nog {n}.",
     rejectedRows: "De verworpen rijen staan, met hun reden, in het bestand met verworpen rijen.",
+    accounting:
+      "**{read}** rijen gelezen: **{accepted}** aanvaard, **{rejected}** verworpen, **{incomplete}** onvoltooide antwoorden apart gezet.",
+    columns: "Kolommen van het bestand → vragen",
+    columnsSummary:
+      "{n} kolommen: {recognised} herkend, {guessed} geraden (te bevestigen), {unknown} onbekend of dubbel (genegeerd), {tool} van het programma (metagegevens, genegeerd).",
+    column: "Kolom",
+    feeds: "Vraag",
+    how: "Herkend via",
+    via: {
+      mapping: "koppelingsbestand",
+      code: "code",
+      label: "label",
+      position: "positie (standaardcodes van het programma)",
+      tool: "programma",
+      none: "—",
+    },
+    guessed: "**geraden: te bevestigen**",
+    idColumn: "respondentidentificatie",
+    toolColumn: "— metagegeven van het programma (genegeerd)",
+    ignoredByMapping: "— genegeerd (koppelingsbestand)",
+    duplicate: "— zelfde vraag als kolom {n} (genegeerd)",
+    unknown: "— **onbekend (genegeerd)**",
+    moreColumns: "… en nog {n} kolommen (ze staan allemaal in het JSON-rapport).",
+    missing: "Vragen die door geen enkele kolom gevoed worden",
+    mappingHint:
+      "Om een geraden of onbekende kolom te gebruiken: `monitoring validate … --write-mapping koppeling.json` schrijft een koppelingsbestand (elke gok staat onder ‘$review’); controleer het en start opnieuw met `--mapping koppeling.json`.",
+    incompleteTitle: "Onvoltooide antwoorden",
+    incompleteApart:
+      "{n} antwoorden werden niet voltooid (geen verzenddatum); {rows}. Ze worden apart gezet: ze tellen in geen enkel cijfer mee. Om ze op te nemen: `--include-incomplete`.",
+    incompleteIncluded:
+      "{n} antwoorden werden niet voltooid (geen verzenddatum); ze zijn op verzoek opgenomen (`--include-incomplete`).",
+    rows: "rijen",
+    fileSection: "Bestand",
+    incomplete: "Onvoltooide antwoorden",
+    sameOn: "— idem op rij(en) {rows}.",
+    valuesByPosition:
+      "; antwoorden gelezen **volgens positie** (standaardcodes AO01… van het programma, in de volgorde van de vragenlijst: te controleren)",
     tab: "tab",
   },
 } as const satisfies Record<Language, unknown>;

@@ -1,5 +1,7 @@
-import type { ColumnBinding } from "../mapping/columnBinding.ts";
+import type { LocalizedText } from "@monitoring-social/questionnaire";
+import type { ColumnRecognition } from "../mapping/recogniseColumns.ts";
 import type { RejectedRow } from "../typing/ingestRows.ts";
+import type { SetApartRow } from "../typing/selectRows.ts";
 import type { Problem } from "../validate/problem.ts";
 
 /** Where a wave's data came from and how it was read. */
@@ -24,22 +26,33 @@ export interface Provenance {
   readonly rowsAccepted: number;
   /** Rows rejected, listed with their reasons. */
   readonly rowsRejected: number;
+  /**
+   * Unfinished responses (LimeSurvey: empty `submitdate`). Set apart and left out of the wave unless
+   * `incompleteIncluded`; then `rowsAccepted + rowsRejected + rowsIncomplete === rowsRead`.
+   */
+  readonly rowsIncomplete: number;
+  /** Whether unfinished responses were read with the others (`includeIncomplete`). */
+  readonly incompleteIncluded: boolean;
   /** Blank lines skipped. */
   readonly blankLines: number;
 }
 
 /** The validation report of one file: provenance, column mapping, problems and rejected rows. */
 export interface ValidationReport {
-  /** Provenance and accounting (`rowsAccepted + rowsRejected === rowsRead`). */
+  /** Provenance and accounting (`rowsAccepted + rowsRejected + set-apart unfinished rows === rowsRead`). */
   readonly provenance: Provenance;
   /** Whether the data are fictional (carried to every output). */
   readonly fictional: boolean;
-  /** How each header was bound. */
-  readonly columns: readonly { readonly header: string; readonly binding: ColumnBinding }[];
+  /** What each header feeds and how it was recognised, in file order. */
+  readonly columns: readonly ColumnRecognition[];
   /** Every problem, in file order. */
   readonly problems: readonly Problem[];
   /** Rejected rows, with raw cells and reasons. */
   readonly rejected: readonly RejectedRow[];
+  /** Unfinished responses set apart (empty when none, or when they were included). */
+  readonly incomplete: readonly SetApartRow[];
+  /** The instrument's questions in order, with the short label the report names them by. */
+  readonly questions: readonly { readonly id: string; readonly label: LocalizedText }[];
 }
 
 /**

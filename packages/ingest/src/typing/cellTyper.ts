@@ -6,6 +6,7 @@ import {
   otherTextColumn,
   type Question,
 } from "@monitoring-social/questionnaire";
+import { PLAIN_VALUES, type ValueConventions } from "../formats/valueConventions.ts";
 import type { ColumnBinding } from "../mapping/columnBinding.ts";
 import type { IngestMessageCode } from "../messages/index.ts";
 import {
@@ -27,6 +28,8 @@ export interface CellTypingOptions {
   readonly decimal: DecimalSeparator;
   /** Whether an unknown answer to a question with an "other" choice is that other text. Default: `false`. */
   readonly otherInPlace?: boolean;
+  /** How the file's tool writes blanks, its own "other", positional codes. Default: plain codes and labels. */
+  readonly values?: ValueConventions;
 }
 
 function rangeOf(q: Question): { min: number; max: number } {
@@ -85,6 +88,21 @@ export function cellTyper(
   options: CellTypingOptions,
 ): ((raw: string) => CellOutcome) | null {
   const question = (id: string) => instrument.questions.find((q) => q.id === id)!;
+  const conventions = options.values ?? PLAIN_VALUES;
+  const typer = typerOf(b, col, resolvers, options, question, conventions);
+  if (typer === null || conventions.blank.size === 0) return typer;
+  // The tool's own "nothing here" (LimeSurvey `N/A`) is a blank cell.
+  return (raw) => (conventions.blank.has(raw.trim()) ? NOTHING : typer(raw));
+}
+
+function typerOf(
+  b: ColumnBinding,
+  col: (name: string) => number,
+  resolvers: ReadonlyMap<string, ChoiceResolver>,
+  options: CellTypingOptions,
+  question: (id: string) => Question,
+  conventions: ValueConventions,
+): ((raw: string) => CellOutcome) | null {
   switch (b.kind) {
     case "key": {
       const at = col(b.key);
@@ -95,9 +113,24 @@ export function cellTyper(
     }
     case "otherText": {
       const at = col(otherTextColumn(b.question));
+      // LimeSurvey's `Q[other]` text is the only trace of its "Other" option in a multiple choice.
+      const q = question(b.question);
+      const other =
+        conventions.otherTextImpliesChoice && q.kind === "multiple" ? resolvers.get(q.id)?.other : undefined;
+      const otherAt = other ? col(indicatorColumn(q.id, other.code)) : -1;
       return (raw) => {
         const t = raw.trim();
-        return t === "" ? NOTHING : outcome({ writes: [[at, t]], seen: true });
+        if (t === "") return NOTHING;
+        return outcome({
+          writes:
+            otherAt >= 0
+              ? [
+                  [at, t],
+                  [otherAt, true],
+                ]
+              : [[at, t]],
+          seen: true,
+        });
       };
     }
     case "indicator": {
@@ -133,9 +166,13 @@ export function cellTyper(
   if (isChoiceKind(q.kind)) {
     const resolver = resolvers.get(q.id)!;
     const otherInPlace = resolver.other !== undefined && q.kind === "single" && options.otherInPlace === true;
+    const toolOther = resolver.other && conventions.other.size > 0 ? resolver.other.code : undefined;
     return (raw) => {
       if (raw.trim() === "") return NOTHING;
-      const code = resolver.resolve(raw);
+      const code =
+        resolver.resolve(raw) ??
+        (toolOther !== undefined && conventions.other.has(raw.trim()) ? toolOther : undefined) ??
+        conventions.positional(raw, resolver.choices)?.code;
       if (code !== undefined) return outcome({ writes: [[at, code]], seen: true });
       // Google Forms writes the "other" text in place of the choice.
       if (otherInPlace) return outcome({ writes: [[at, resolver.other!.code]], seen: true, pieces: [raw.trim()] });

@@ -1,5 +1,6 @@
 import {
   canonicalColumns,
+  conditionQuestions,
   type Instrument,
   indicatorColumn,
   isChoiceKind,
@@ -238,8 +239,15 @@ export function ingestColumns(
   };
   const ragged = new Uint8Array(n);
   for (const r of raw.ragged.keys()) ragged[r] = 1;
+  // A question with no column in the file cannot be checked, nor can the skip logic that reads it:
+  // one problem says so (with the answers that could not be checked), instead of one per row.
+  const present = new Set(questionOf.flatMap((qi) => (qi >= 0 ? [questions[qi]!.id] : [])));
+  const unchecked = new Map<string, { dependents: string[]; answers: number }>();
+  for (const q of questions) if (!present.has(q.id)) unchecked.set(q.id, { dependents: [], answers: 0 });
   const plan = questions.flatMap((q, qi) => {
     if (!q.relevant && !q.required) return [];
+    if (!present.has(q.id)) return [];
+    const missingInputs = q.relevant ? conditionQuestions(q.relevant).filter((id) => !present.has(id)) : [];
     const own = columns.flatMap((c, i) => (c.question === q.id ? [stores[i]!] : []));
     const strings = own.flatMap((s) => (s instanceof StringStore && s.codes ? [s.codes] : []));
     const numbers = own.flatMap((s) => (s instanceof NumberStore && s.values ? [s.values] : []));
@@ -248,6 +256,16 @@ export function ingestColumns(
     for (const a of strings) for (let r = 0; r < n; r++) if (a[r]! >= 0) answered[r] = 1;
     for (const a of numbers) for (let r = 0; r < n; r++) if (!Number.isNaN(a[r]!)) answered[r] = 1;
     for (const a of booleans) for (let r = 0; r < n; r++) if (a[r] !== 0) answered[r] = 1;
+    if (missingInputs.length > 0) {
+      let count = 0;
+      for (let r = 0; r < n; r++) if (answered[r] && !ragged[r]) count++;
+      for (const id of missingInputs) {
+        const u = unchecked.get(id)!;
+        u.dependents.push(q.id);
+        u.answers += count;
+      }
+      return [];
+    }
     const asked = q.relevant ? conditionMask(q.relevant, instrument, view, n) : null;
     const events = new Uint8Array(n); // 1 = not_asked, 2 = required_missing
     for (let r = 0; r < n; r++) {
@@ -264,6 +282,18 @@ export function ingestColumns(
     }
     return [{ q, events, sources: bindings.flatMap((_, bi) => (questionOf[bi] === qi ? [bi] : [])) }];
   });
+  for (const [id, u] of unchecked) {
+    const q = questions.find((x) => x.id === id)!;
+    // An optional question nobody depends on is only listed in the report's column table.
+    if (!q.required && u.dependents.length === 0) continue;
+    problems.push(
+      problem("missing_column", null, null, null, id, {
+        dependents: u.dependents.join(", "),
+        answers: u.answers,
+        required: q.required ? 1 : 0,
+      }),
+    );
+  }
   /** Whether a column's cell at a row holds an answer to its question. */
   const seenAt = (bi: number, r: number): boolean => {
     const outcomes = outcomesOf[bi];

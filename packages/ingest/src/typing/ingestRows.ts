@@ -1,5 +1,6 @@
 import type { Instrument } from "@monitoring-social/questionnaire";
 import type { ColumnTable } from "arquero";
+import type { ValueConventions } from "../formats/valueConventions.ts";
 import type { ColumnBinding } from "../mapping/columnBinding.ts";
 import type { RowSource } from "../read/rowSource.ts";
 import type { Problem } from "../validate/problem.ts";
@@ -50,6 +51,8 @@ export interface IngestRowsOptions {
    * place of the choice (Google Forms does this). Default: `false` (an unknown answer is reported).
    */
   readonly otherInPlace?: boolean;
+  /** How the file's tool writes blanks, its own "other" and positional codes. Default: plain codes and labels. */
+  readonly values?: ValueConventions;
 }
 
 /**

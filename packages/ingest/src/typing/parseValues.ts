@@ -64,7 +64,8 @@ export function parseDuration(raw: string): number | undefined {
 }
 
 /**
- * Parses a date as ISO `YYYY-MM-DD` (a time part is dropped) or `DD/MM/YYYY` (Belgian order).
+ * Parses a date as ISO `YYYY-MM-DD` (a time part is dropped) or day first, `DD/MM/YYYY`, `D-M-YYYY`
+ * or `DD.MM.YYYY` (Belgian order, as Google Sheets writes it in French and Dutch).
  * Returns `null` for blank, `undefined` for anything else or an impossible date.
  * @example parseDate("05/03/2025") // => "2025-03-05"
  */
@@ -75,9 +76,9 @@ export function parseDate(raw: string): string | null | undefined {
   let m: number;
   let d: number;
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/.exec(s);
-  const be = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(s);
+  const be = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/.exec(s);
   if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  else if (be) [y, m, d] = [Number(be[3]), Number(be[2]), Number(be[1])];
+  else if (be) [y, m, d] = [Number(be[4]), Number(be[3]), Number(be[1])];
   else return undefined;
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
@@ -140,9 +141,40 @@ export function choiceResolver(instrument: Instrument, q: Question): ChoiceResol
   };
 }
 
+/** Codes of a cell made of known labels (or codes) joined by single spaces, or `undefined`. */
+function splitSpaced(s: string, resolver: ChoiceResolver): string[] | undefined {
+  const texts = [...resolver.labels, ...resolver.choices.map((c) => ({ text: c.code, code: c.code }))].filter(
+    (x) => x.text !== "",
+  );
+  // from[i]: how position i was reached (previous position and code), for the first parse found.
+  const from: ({ prev: number; code: string } | undefined)[] = new Array(s.length + 1);
+  const reached = new Uint8Array(s.length + 1);
+  reached[0] = 1;
+  for (let i = 0; i < s.length; i++) {
+    if (!reached[i]) continue;
+    for (const { text, code } of texts) {
+      const end = i + text.length;
+      if (end > s.length || !s.startsWith(text, i) || (end < s.length && s[end] !== " ")) continue;
+      const next = end < s.length ? end + 1 : end;
+      if (!reached[next]) {
+        reached[next] = 1;
+        from[next] = { prev: i, code };
+      }
+    }
+  }
+  if (!reached[s.length]) return undefined;
+  const codes: string[] = [];
+  for (let at = s.length; at > 0; ) {
+    const step = from[at]!;
+    if (!codes.includes(step.code)) codes.push(step.code);
+    at = step.prev;
+  }
+  return codes;
+}
+
 /**
- * Splits a multiple-choice cell into codes: space-separated codes (Kobo, codebook CSV), or labels
- * joined by `, ` or `;` (Google Forms) — labels may contain commas, so known labels are matched
+ * Splits a multiple-choice cell into codes: space-separated codes (Kobo, codebook CSV), labels
+ * joined by `, ` or `;` (Google Forms), or labels joined by spaces (Kobo "Single column" with labels) — labels may contain commas, so known labels are matched
  * longest first. Returns the codes in list order and what is left over (text that matches no choice).
  * @example splitMultiple("Emploi, formation, Logement", resolver) // => { codes: ["emploi", "logement"], rest: [] }
  */
@@ -166,6 +198,11 @@ export function splitMultiple(raw: string, resolver: ChoiceResolver): { codes: s
     .split(/\s*[,;]\s*/)
     .map((x) => x.trim())
     .filter(Boolean);
+  // Labels joined by single spaces (KoboToolbox's "Single column" export with labels).
+  if (rest.length > 0 && codes.length === 0) {
+    const spaced = splitSpaced(s, resolver);
+    if (spaced) return { codes: order(spaced), rest: [] };
+  }
   const restCodes = rest.map((r) => resolver.resolve(r));
   const unresolved: string[] = [];
   rest.forEach((r, i) => {

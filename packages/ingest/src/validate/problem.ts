@@ -37,7 +37,13 @@ export interface Problem {
  */
 export function problemMessage(problem: Problem, lang: Language): string {
   const target = problem.params.target;
-  const suggestion = target === undefined ? "" : ti("suggestion", lang, { target });
+  const suggestion =
+    target === undefined || problem.code !== "unmatched_column" ? "" : ti("suggestion", lang, { target });
+  const answers = Number(problem.params.answers ?? 0);
+  const dependentsText =
+    problem.code === "missing_column" && answers > 0
+      ? ti("missing_column_dependents", lang, { answers, dependents: problem.params.dependents ?? "" })
+      : "";
   const { minutes, hours } = problem.params;
   const hint =
     minutes === undefined || hours === undefined
@@ -46,6 +52,7 @@ export function problemMessage(problem: Problem, lang: Language): string {
   return ti(problem.code, lang, {
     suggestion,
     hint,
+    dependents_text: dependentsText,
     file: problem.file,
     row: problem.row ?? "",
     column: problem.column ?? "",
@@ -68,5 +75,7 @@ export const SEVERITY_OF: Readonly<Partial<Record<IngestMessageCode, Severity>>>
   required_missing: "warning",
   mojibake: "warning",
   unmatched_column: "warning",
+  duplicate_column: "warning",
+  missing_column: "warning",
   missing_id: "info",
 };

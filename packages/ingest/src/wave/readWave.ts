@@ -1,17 +1,26 @@
 import { createHash } from "node:crypto";
 import { DEFAULT_LANGUAGE, type Instrument, instrumentKey, type Language } from "@monitoring-social/questionnaire";
-import { detectFormat, type SourceFormat } from "../formats/sourceFormat.ts";
-import { bindColumns } from "../mapping/bindColumns.ts";
+import { detectFormat } from "../formats/detectFormat.ts";
+import type { SourceFormat } from "../formats/sourceFormat.ts";
+import { toolLayout } from "../formats/toolLayouts.ts";
 import type { ColumnBinding, ColumnMapping } from "../mapping/columnBinding.ts";
+import { targetName } from "../mapping/columnIndex.ts";
+import { MAPPING_RESERVED_PREFIX } from "../mapping/mappingFile.ts";
+import { mappingTarget } from "../mapping/mappingTarget.ts";
+import { type ColumnRecognition, recogniseColumns } from "../mapping/recogniseColumns.ts";
+import { ti } from "../messages/index.ts";
 import { detectEncoding, type Encoding, isZip, looksBinary } from "../read/detectEncoding.ts";
 import type { Delimiter } from "../read/readCsv.ts";
 import { readCsvColumns } from "../read/readCsvColumns.ts";
 import { readXlsx } from "../read/readXlsx.ts";
 import type { RowSource } from "../read/rowSource.ts";
 import type { ValidationReport } from "../report/validationReport.ts";
+import { detectDecimal } from "../typing/detectDecimal.ts";
 import { ingestColumns, rowHashing } from "../typing/ingestColumns.ts";
 import type { DecimalSeparator } from "../typing/parseValues.ts";
-import { encodeRows, type RawColumns } from "../typing/rawColumns.ts";
+import { choiceResolver } from "../typing/parseValues.ts";
+import { encodeRows, type RawColumns, rawCell } from "../typing/rawColumns.ts";
+import { type SetApartRow, selectRows } from "../typing/selectRows.ts";
 import { IngestError } from "../validate/ingestError.ts";
 import type { Wave } from "./wave.ts";
 
@@ -33,10 +42,19 @@ export interface ReadWaveOptions {
   readonly encoding?: Encoding;
   /** Delimiter of a CSV. Default: detected among `,` `;` tab. */
   readonly delimiter?: Delimiter;
-  /** Decimal separator. Default: `","` for a `;`-delimited CSV, `"."` otherwise. */
+  /**
+   * Decimal separator. Default: detected from the numbers of the numeric columns (`0,8` or `0.8`);
+   * when they do not tell, the tool's convention (KoboToolbox and LimeSurvey: `"."`; Google Forms and
+   * codebook CSV: `","` in a `;`-delimited CSV, else `"."`).
+   */
   readonly decimal?: DecimalSeparator;
-  /** Saved column mapping (header → question id). Default: none. */
+  /** Saved column mapping (header → question id, `C1__cpas`, `A1__autre_texte`, `id` or `-`). Default: none. */
   readonly mapping?: ColumnMapping;
+  /**
+   * Whether unfinished responses (LimeSurvey: empty `submitdate`) are read with the others. Default:
+   * `false`: they are set apart, counted and listed in the report, and left out of the wave.
+   */
+  readonly includeIncomplete?: boolean;
   /** Worksheet of a workbook. Default: the first. */
   readonly sheet?: string;
   /** Language of thrown errors. Default: `"fr"`. */
@@ -50,8 +68,13 @@ export interface ReadWaveOptions {
  * file, row, column and value. The bytes are not modified (their SHA-256 is recorded), and
  * `rowsAccepted + rowsRejected === rowsRead` always.
  *
+ * Unfinished responses (LimeSurvey's empty `submitdate`) are set apart and counted unless
+ * `includeIncomplete`: then `rowsAccepted + rowsRejected + rowsIncomplete === rowsRead`.
+ *
  * @throws IngestError when the file cannot be read at all: empty, binary, unreadable workbook, no
- * header, or no column that matches the instrument.
+ * header, a mapping that names no known question, or no column that matches the instrument (then
+ * `columns` holds what was recognised and the message says which export options of the tool give a
+ * readable file).
  * @example const wave = await readWave(readFileSync("2025.xlsx"), { instrument: worker2025, fictional: false, file: "2025.xlsx" })
  */
 export async function readWave(bytes: Uint8Array, options: ReadWaveOptions): Promise<Wave> {
@@ -61,18 +84,29 @@ export async function readWave(bytes: Uint8Array, options: ReadWaveOptions): Pro
   let sha256 = "";
   if (bytes.length === 0) throw new IngestError("empty_file", { file }, lang);
 
-  // Columns are bound as soon as the header is known: the reader then hashes what validation needs.
-  let bound: { header: readonly string[]; bindings: ColumnBinding[] } | undefined;
-  const bind = (h: readonly string[]): ColumnBinding[] => {
-    if (bound?.header !== h)
-      bound = { header: h, bindings: bindColumns(h, instrument, options.format ?? detectFormat(h), options.mapping) };
-    return bound.bindings;
+  const mapping = options.mapping ?? {};
+  const badTargets = Object.entries(mapping).filter(
+    ([k, v]) => !k.startsWith(MAPPING_RESERVED_PREFIX) && mappingTarget(String(v), instrument) === undefined,
+  );
+  if (badTargets.length > 0) {
+    const detail = badTargets.map(([k, v]) => `"${k}": ${JSON.stringify(v)}`).join(", ");
+    throw new IngestError("bad_mapping", { file: "mapping", detail }, lang);
+  }
+
+  // Columns are recognised as soon as the header is known: the reader then hashes what validation needs.
+  let bound: { header: readonly string[]; columns: ColumnRecognition[]; bindings: ColumnBinding[] } | undefined;
+  const recognise = (h: readonly string[]) => {
+    if (bound?.header !== h) {
+      const columns = recogniseColumns(h, instrument, options.format ?? detectFormat(h), mapping);
+      bound = { header: h, columns, bindings: columns.map((c) => c.binding) };
+    }
+    return bound;
   };
+  const bind = (h: readonly string[]): ColumnBinding[] => recognise(h).bindings;
   let header: readonly string[];
   let raw: () => RawColumns;
   let encoding: string;
   let delimiter: Delimiter | null;
-  let decimal: DecimalSeparator;
   if (isZip(bytes)) {
     let source: RowSource;
     try {
@@ -84,7 +118,6 @@ export async function readWave(bytes: Uint8Array, options: ReadWaveOptions): Pro
     raw = () => encodeRows(source, rowHashing(bind(source.header)));
     encoding = "xlsx";
     delimiter = null;
-    decimal = options.decimal ?? ".";
   } else {
     const enc = options.encoding ?? detectEncoding(bytes);
     if (looksBinary(bytes, enc)) throw new IngestError("binary_file", { file }, lang);
@@ -96,26 +129,72 @@ export async function readWave(bytes: Uint8Array, options: ReadWaveOptions): Pro
     header = csv.header;
     raw = () => csv.raw;
     delimiter = csv.delimiter;
-    decimal = options.decimal ?? (delimiter === ";" ? "," : ".");
     encoding = enc;
   }
   if (header.every((h) => h === "")) throw new IngestError("no_header", { file }, lang);
 
   const format = options.format ?? detectFormat(header);
-  const bindings = bind(header);
+  const layout = toolLayout(format);
+  const { columns, bindings } = recognise(header);
   if (!bindings.some((b) => b.kind === "answer" || b.kind === "indicator" || b.kind === "otherText")) {
-    throw new IngestError("no_matching_column", { file, instrument: instrumentKey(instrument) }, lang);
+    throw new IngestError(
+      "no_matching_column",
+      (l) => ({ file, instrument: instrumentKey(instrument), help: exportHelp(l, format) }),
+      lang,
+      columns,
+    );
   }
   sha256 ||= createHash("sha256").update(bytes).digest("hex");
   const year = options.year ?? instrument.version;
   const commune = options.commune ?? "1030";
-  const result = ingestColumns(raw(), header, bindings, instrument, {
+  // Unfinished responses (the tool's completion column is blank) are set apart unless asked for.
+  let rows = raw();
+  let incomplete: SetApartRow[] = [];
+  const completion = layout.completionColumn(header);
+  let rowsIncomplete = 0;
+  if (completion >= 0) {
+    const done = rows.columns[completion]!;
+    for (let r = 0; r < rows.rowCount; r++) if (rawCell(done, r).trim() === "" && !rows.ragged.has(r)) rowsIncomplete++;
+    if (rowsIncomplete > 0 && options.includeIncomplete !== true) {
+      const split = selectRows(rows, (r) => rawCell(done, r).trim() !== "" || rows.ragged.has(r));
+      rows = split.raw;
+      incomplete = split.apart;
+    }
+  }
+  const decimal = options.decimal ?? detectDecimal(rows, bindings, instrument, layout.decimalByDefault(delimiter));
+  // Say which columns had answers read by the tool's default codes (by position), to be checked.
+  const recognised = columns.map((c, i) => {
+    const b = c.binding;
+    if (b.kind !== "answer") return c;
+    const q = instrument.questions.find((x) => x.id === b.question)!;
+    if (q.kind !== "single" && q.kind !== "ordinal") return c;
+    const resolver = choiceResolver(instrument, q);
+    const values = rows.columns[i]!.codes === null ? new Set(rows.columns[i]!.values) : rows.columns[i]!.values;
+    for (const v of values)
+      if (resolver.resolve(v) === undefined && layout.values.positional(v, resolver.choices) !== undefined)
+        return { ...c, valuesByPosition: true };
+    return c;
+  });
+  const result = ingestColumns(rows, header, bindings, instrument, {
     file,
     decimal,
     vague: year,
     commune,
     encoding,
-    otherInPlace: format === "google-forms",
+    otherInPlace: layout.values.otherInPlace,
+    values: layout.values,
+  });
+  // A column that names a target another column feeds says so (it was reported as unmatched).
+  const unmatched = columns.flatMap((c, i) => (c.binding.kind === "unmatched" ? [i] : []));
+  let u = 0;
+  const problems = result.problems.map((p) => {
+    if (p.code !== "unmatched_column" || p.row !== null) return p;
+    const c = columns[unmatched[u++]!];
+    if (c?.duplicateOf === undefined) return p;
+    const first = columns[c.duplicateOf]!;
+    const b = first.binding;
+    const target = b.kind === "answer" || b.kind === "indicator" || b.kind === "otherText" ? targetName(b) : "";
+    return { ...p, code: "duplicate_column" as const, params: { target, first: first.header } };
   });
   const provenance = {
     file,
@@ -125,17 +204,33 @@ export async function readWave(bytes: Uint8Array, options: ReadWaveOptions): Pro
     delimiter,
     decimal,
     instrument: instrumentKey(instrument),
-    rowsRead: result.rowsRead,
+    rowsRead: result.rowsRead + incomplete.length,
     rowsAccepted: result.table.numRows(),
     rowsRejected: result.rejected.length,
+    rowsIncomplete,
+    incompleteIncluded: options.includeIncomplete === true,
     blankLines: result.blankLines,
   };
   const report: ValidationReport = {
     provenance,
     fictional: options.fictional,
-    columns: header.map((h, i) => ({ header: h, binding: bindings[i]! })),
-    problems: result.problems,
+    columns: recognised,
+    problems,
     rejected: result.rejected,
+    incomplete,
+    questions: instrument.questions.map((q) => ({ id: q.id, label: q.short ?? q.label })),
   };
   return { instrument, commune, year, fictional: options.fictional, table: result.table, provenance, report };
+}
+
+/** The export options of a tool (or of every tool, when the format is a guess) that give a readable file. */
+function exportHelp(lang: Language, format: SourceFormat): string {
+  const codes = [
+    "export_help_kobo",
+    "export_help_limesurvey",
+    "export_help_google_forms",
+    "export_help_codebook",
+  ] as const;
+  const own = toolLayout(format).exportHelp;
+  return [own, ...codes.filter((c) => c !== own)].map((c) => `\n- ${ti(c, lang)}`).join("");
 }

@@ -45,5 +45,5 @@ export function writeLimesurveyCsv(data: ColumnTable, instrument: Instrument): U
     }
   }
   const rows = Array.from({ length: n }, (_, i) => Object.fromEntries(header.map((h, j) => [h, writers[j]!(i)])));
-  return encodeText(toCsv(header, rows, { bom: false }), "utf-8");
+  return encodeText(toCsv(header, rows, { delimiter: ",", decimal: ".", bom: false }), "utf-8");
 }

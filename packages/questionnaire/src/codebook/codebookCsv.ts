@@ -24,9 +24,10 @@ export const CODEBOOK_CSV_COLUMNS = [
 ] as const;
 
 /**
- * The codebook as CSV (UTF-8 with BOM, one row per question definition). Codes and labels are
- * joined with ` | ` in the same order, so column `codes` lines up with `choices_fr`.
- * @example codebookCsv(codebookRows([worker2021])).split("\r\n")[0] // => "\uFEFFid,versions,module,…"
+ * The codebook as CSV for Excel on a Belgian PC (UTF-8 with BOM, `;`, decimal comma; one row per
+ * question definition). Codes and labels are joined with ` | ` in the same order, so column `codes`
+ * lines up with `choices_fr`.
+ * @example codebookCsv(codebookRows([worker2021])).split("\r\n")[0] // => "\uFEFFid;versions;module;…"
  */
 export function codebookCsv(rows: readonly CodebookRow[], options: CsvOptions = {}): string {
   const join = (xs: readonly string[]) => xs.join(" | ");

@@ -4,13 +4,17 @@ import Papa from "papaparse";
 /** A cell of an exported table. */
 export type CsvCell = string | number | boolean | null | undefined;
 
-/** Options of {@link toCsv}. */
+/**
+ * Options of {@link toCsv}. The defaults make a CSV that a double click opens in columns in Excel on
+ * a Belgian PC (French or Dutch): UTF-8 with BOM, `;`, decimal comma. Every CSV written for people
+ * keeps them; only files that imitate another tool's export change them.
+ */
 export interface CsvOptions {
-  /** Field delimiter. Default: `","`. Use `";"` for Excel on a Belgian (fr/nl) PC. */
+  /** Field delimiter. Default: `";"` (Excel on a Belgian, French or Dutch PC; `","` opens in one column there). */
   readonly delimiter?: string;
   /** Start with a UTF-8 byte-order mark so Excel detects UTF-8. Default: `true`. */
   readonly bom?: boolean;
-  /** Decimal separator of numbers. Default: `"."`; `","` goes with `delimiter: ";"`. */
+  /** Decimal separator of numbers. Default: `","` (goes with `delimiter: ";"`). */
   readonly decimal?: "." | ",";
 }
 
@@ -28,15 +32,16 @@ export function neutraliseFormula(text: string): string {
 /**
  * Writes rows as CSV with papaparse: header first, `\r\n` line ends (what Excel writes), text cells
  * neutralised against formula injection, `null`/`undefined` as empty cells, booleans as
- * `TRUE`/`FALSE`. Deterministic: the same rows give the same bytes.
- * @example toCsv(["a", "b"], [{ a: 1, b: "=x" }]) // => "\uFEFFa,b\r\n1,'=x\r\n"
+ * `TRUE`/`FALSE`. Deterministic: the same rows give the same bytes. By default for Excel on a
+ * Belgian PC: BOM, `;`, decimal comma.
+ * @example toCsv(["a", "b"], [{ a: 1.5, b: "=x" }]) // => "\uFEFFa;b\r\n1,5;'=x\r\n"
  */
 export function toCsv(
   columns: readonly string[],
   rows: readonly Readonly<Record<string, CsvCell>>[],
   options: CsvOptions = {},
 ): string {
-  const { delimiter = ",", bom = true, decimal = "." } = options;
+  const { delimiter = ";", bom = true, decimal = "," } = options;
   const cell = (v: CsvCell): string => {
     if (v === null || v === undefined) return "";
     if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
@@ -49,8 +54,8 @@ export function toCsv(
 }
 
 /**
- * Writes an arquero table as CSV with {@link toCsv} (formula neutralisation on text cells, BOM,
- * optional `;` and decimal comma), columns in table order.
+ * Writes an arquero table as CSV with {@link toCsv} (formula neutralisation on text cells; by default
+ * BOM, `;` and decimal comma), columns in table order.
  * @example tableToCsv(simulateResponses(worker2025, { n: 2 })).split("\r\n").length // => 4
  */
 export function tableToCsv(data: ColumnTable, options: CsvOptions = {}): string {

@@ -18,8 +18,11 @@ describe("neutraliseFormula", () => {
 
 describe("toCsv", () => {
   it("neutralises text cells only: negative numbers stay numbers", () => {
-    const csv = toCsv(["t", "n"], [{ t: "=HYPERLINK(1)", n: -3 }], { bom: false });
+    const csv = toCsv(["t", "n"], [{ t: "=HYPERLINK(1)", n: -3 }], { delimiter: ",", bom: false });
     expect(csv).toBe("t,n\r\n'=HYPERLINK(1),-3\r\n");
+  });
+  it("writes for Excel on a Belgian PC by default: BOM, semicolons, decimal comma", () => {
+    expect(toCsv(["a", "b"], [{ a: 1.5, b: "x" }])).toBe("\uFEFFa;b\r\n1,5;x\r\n");
   });
   it("writes decimal commas with semicolons for Belgian Excel, and empty cells for null", () => {
     const csv = toCsv(["a", "b", "c"], [{ a: 0.5, b: null, c: true }], { delimiter: ";", decimal: ",", bom: false });

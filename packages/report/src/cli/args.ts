@@ -26,7 +26,9 @@ const OPTIONS = {
   commune: { type: "string" },
   year: { type: "string" },
   data: { type: "string" },
+  "write-mapping": { type: "string" },
   fictional: { type: "boolean" },
+  "include-incomplete": { type: "boolean" },
   "no-raster": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;

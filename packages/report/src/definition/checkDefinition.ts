@@ -38,6 +38,11 @@ export function checkDefinitionShape(value: unknown, lang: Language): string[] {
         problems.push(tr("def_wave_field", lang, { wave: i + 1, field: "instrument" }));
       if (typeof w?.fictional !== "boolean")
         problems.push(tr("def_wave_field", lang, { wave: i + 1, field: "fictional" }));
+      const m = w?.mapping;
+      if (m !== undefined && typeof m !== "string" && (m === null || typeof m !== "object" || Array.isArray(m)))
+        problems.push(tr("def_mapping", lang, { wave: i + 1 }));
+      if (w?.includeIncomplete !== undefined && typeof w.includeIncomplete !== "boolean")
+        problems.push(tr("def_wave_field", lang, { wave: i + 1, field: "includeIncomplete" }));
     });
   const sections = d.sections;
   if (sections === undefined) return problems; // JSON definitions may leave them out: the standard sections apply.

@@ -17,8 +17,15 @@ export interface WaveSource {
    * `monitoring init`. Default: the definition's `commune`.
    */
   readonly commune?: string;
-  /** Saved column mapping (file header → question id), as `monitoring validate --mapping`. Default: none. */
-  readonly mapping?: Readonly<Record<string, string>>;
+  /**
+   * Column mapping (file header → question id, `C1__cpas`, `A1__autre_texte`, `id` or `-`; format in
+   * `packages/ingest/README.md`): the object itself, or the path of a mapping file (as written by
+   * `monitoring validate --write-mapping`), relative to the definition file's folder. Anything else
+   * is an error. Default: none.
+   */
+  readonly mapping?: Readonly<Record<string, unknown>> | string;
+  /** Whether unfinished responses (LimeSurvey: empty `submitdate`) count. Default: `false` (set apart). */
+  readonly includeIncomplete?: boolean;
 }
 
 /**

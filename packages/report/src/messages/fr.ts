@@ -28,13 +28,15 @@ Options de simulate :
   --out <fichier>       fichier CSV à écrire (défaut : sortie standard)
 
 Options de validate (pnpm monitoring validate <fichier> --instrument worker@2025) :
-  --mapping <fichier>   correspondance colonnes → questions (JSON)
+  --mapping <fichier>   correspondance colonnes → questions (JSON, voir packages/ingest/README.md)
+  --write-mapping <fichier>   écrit la correspondance proposée (suppositions sous « $review ») à vérifier
   --format kobo|limesurvey|google-forms|codebook   (défaut : détecté)
   --encoding utf-8|utf-8-bom|windows-1252|utf-16le|utf-16be   (défaut : détecté)
   --delimiter ","|";"|tab   (défaut : détecté)
   --out <dossier>       écrit aussi le rapport (Markdown, JSON) et les lignes rejetées (CSV)
   --fictional           marque les données comme fictives
   --commune <code postal>, --year <année>   commune et année de la vague (défaut : 1030 et la version)
+  --include-incomplete  garde les réponses non terminées (LimeSurvey, date de soumission vide)
   Code de sortie : 0 aucune ligne rejetée, 1 des lignes rejetées, 2 fichier illisible.
 
 Options de report (pnpm monitoring report reports/ma-commune/rapport.json) :
@@ -45,7 +47,7 @@ Options de report (pnpm monitoring report reports/ma-commune/rapport.json) :
   missing_file: "Indiquez le fichier à valider : pnpm monitoring validate <fichier> --instrument worker@2025.",
   unreadable_file: "Le fichier « {file} » ne peut pas être ouvert ({detail}). Vérifiez le chemin.",
   bad_mapping:
-    'Le fichier de correspondance « {file} » est illisible ({detail}). Il doit contenir un objet JSON {"colonne du fichier": "identifiant de question"}.',
+    'Le fichier de correspondance « {file} » ne peut pas être utilisé ({detail}). Il doit contenir un objet JSON {"colonne du fichier": "B1_pct"} dont chaque valeur est un identifiant de question (B1_pct), un choix (C1__cpas), un texte « autre » (A1__autre_texte), id ou - (colonne ignorée) ; voir packages/ingest/README.md.',
   bad_choice: "Option --{option} : « {value} » n'est pas permis. Valeurs possibles : {allowed}.",
   unknown_command: "Commande « {command} » inconnue. Tapez « pnpm monitoring help » pour la liste des commandes.",
   unknown_instrument: "Questionnaire « {instrument} » inconnu. Questionnaires disponibles : {available}.",
@@ -333,6 +335,12 @@ ligne, le fichier de la vague (\`"file"\`).
   problem_duplicate_id: "identifiant en double",
   problem_duplicate_response: "réponses en double",
   problem_missing_id: "identifiant manquant",
+  // ---- Column mappings (issue 12) ----
+  mapping_written:
+    "Correspondance proposée écrite dans {file} ({review} colonne(s) à vérifier, listées sous « $review »). Vérifiez-la, puis relancez avec --mapping {file}.",
+  def_mapping:
+    'Vague {wave} : le champ « mapping » doit être un objet {"colonne": "question"} ou le chemin d\'un fichier de correspondance (relatif à la définition).',
+  mapping_unusable: "Vague {wave} : le fichier de correspondance « {file} » ne peut pas être utilisé ({detail}).",
 } as const;
 
 /** A stable message code of the report package. */

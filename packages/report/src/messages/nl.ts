@@ -30,13 +30,15 @@ Opties van simulate:
   --out <bestand>       te schrijven CSV-bestand (standaard: standaarduitvoer)
 
 Opties van validate (pnpm monitoring validate <bestand> --instrument worker@2025):
-  --mapping <bestand>   koppeling kolommen → vragen (JSON)
+  --mapping <bestand>   koppeling kolommen → vragen (JSON, zie packages/ingest/README.md)
+  --write-mapping <bestand>   schrijft de voorgestelde koppeling (gokken onder ‘$review’) om te controleren
   --format kobo|limesurvey|google-forms|codebook   (standaard: herkend)
   --encoding utf-8|utf-8-bom|windows-1252|utf-16le|utf-16be   (standaard: herkend)
   --delimiter ","|";"|tab   (standaard: herkend)
   --out <map>           schrijft ook het rapport (Markdown, JSON) en de verworpen rijen (CSV)
   --fictional           markeert de gegevens als fictief
   --commune <postcode>, --year <jaar>   gemeente en jaar van de golf (standaard: 1030 en de versie)
+  --include-incomplete  houdt onvoltooide antwoorden (LimeSurvey, geen verzenddatum)
   Afsluitcode: 0 geen verworpen rijen, 1 verworpen rijen, 2 onleesbaar bestand.
 
 Opties van report (pnpm monitoring report reports/mijn-gemeente/rapport.json):
@@ -47,7 +49,7 @@ Opties van report (pnpm monitoring report reports/mijn-gemeente/rapport.json):
   missing_file: "Geef het te valideren bestand op: pnpm monitoring validate <bestand> --instrument worker@2025.",
   unreadable_file: "Het bestand « {file} » kan niet geopend worden ({detail}). Controleer het pad.",
   bad_mapping:
-    'Het koppelingsbestand « {file} » is onleesbaar ({detail}). Het moet een JSON-object {"kolom in het bestand": "vraagcode"} bevatten.',
+    'Het koppelingsbestand « {file} » is onbruikbaar ({detail}). Het moet een JSON-object {"kolom in het bestand": "B1_pct"} bevatten waarvan elke waarde een vraagcode is (B1_pct), een keuze (C1__cpas), een ‘andere’-tekst (A1__autre_texte), id of - (kolom genegeerd); zie packages/ingest/README.md.',
   bad_choice: "Optie --{option}: « {value} » is niet toegelaten. Mogelijke waarden: {allowed}.",
   unknown_command: "Onbekende opdracht « {command} ». Typ « pnpm monitoring help » voor de lijst van opdrachten.",
   unknown_instrument: "Onbekende vragenlijst « {instrument} ». Beschikbare vragenlijsten: {available}.",
@@ -330,4 +332,10 @@ bestand van de golf (\`"file"\`).
   problem_duplicate_id: "dubbele identificatie",
   problem_duplicate_response: "dubbele antwoorden",
   problem_missing_id: "ontbrekende identificatie",
+  // ---- Column mappings (issue 12) ----
+  mapping_written:
+    "Voorgestelde koppeling geschreven in {file} ({review} kolom(men) te controleren, onder ‘$review’). Controleer ze en start opnieuw met --mapping {file}.",
+  def_mapping:
+    'Golf {wave}: het veld ‘mapping’ moet een object {"kolom": "vraag"} zijn of het pad van een koppelingsbestand (ten opzichte van de definitie).',
+  mapping_unusable: "Golf {wave}: het koppelingsbestand « {file} » is onbruikbaar ({detail}).",
 };

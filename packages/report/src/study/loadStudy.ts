@@ -1,7 +1,20 @@
 import { readFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
-import { harmonise, IngestError, readWave, type Wave } from "@monitoring-social/ingest";
-import { comparisonInstrument, DEFAULT_LANGUAGE, type Language } from "@monitoring-social/questionnaire";
+import {
+  type ColumnMapping,
+  harmonise,
+  IngestError,
+  MappingError,
+  parseMapping,
+  readWave,
+  type Wave,
+} from "@monitoring-social/ingest";
+import {
+  comparisonInstrument,
+  DEFAULT_LANGUAGE,
+  type Instrument,
+  type Language,
+} from "@monitoring-social/questionnaire";
 import { surveyDesign } from "@monitoring-social/stats";
 import { bullets, checkDefinitionQuestions } from "../definition/checkDefinition.ts";
 import type { ReportDefinition, WaveSource } from "../definition/reportDefinition.ts";
@@ -34,7 +47,38 @@ export async function loadStudy(definition: ReportDefinition, options: LoadStudy
   const read = options.readFile ?? ((p: string) => readFileSync(p));
   const harmonisation = findHarmonisation(definition.harmonisation ?? "worker", lang);
 
-  const load = async (source: WaveSource): Promise<Wave> => {
+  // A wave's mapping: inline, or a mapping file relative to the definition's folder.
+  const mappingOf = (source: WaveSource, wave: number, instrument: Instrument): ColumnMapping | undefined => {
+    const m = source.mapping;
+    if (m === undefined) return undefined;
+    let value: unknown = m;
+    if (typeof m === "string") {
+      try {
+        value = new TextDecoder().decode(read(resolve(baseDir, m)));
+      } catch (e) {
+        throw new ReportError(
+          "unreadable_file",
+          { file: m, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message },
+          lang,
+        );
+      }
+    } else if (m === null || typeof m !== "object" || Array.isArray(m)) {
+      throw new ReportError("def_mapping", { wave }, lang);
+    }
+    try {
+      return parseMapping(value, instrument).mapping;
+    } catch (e) {
+      if (e instanceof MappingError)
+        throw new ReportError(
+          "mapping_unusable",
+          { wave, file: typeof m === "string" ? m : "mapping", detail: e.message },
+          lang,
+        );
+      throw e;
+    }
+  };
+
+  const load = async (source: WaveSource, wave: number): Promise<Wave> => {
     const instrument = findInstrument(source.instrument, lang);
     if (instrument.id !== harmonisation.instrument)
       throw new ReportError("wrong_family", { instrument: source.instrument, family: harmonisation.instrument }, lang);
@@ -57,7 +101,8 @@ export async function loadStudy(definition: ReportDefinition, options: LoadStudy
         commune: source.commune ?? definition.commune,
         lang,
         ...(source.year !== undefined ? { year: source.year } : {}),
-        ...(source.mapping !== undefined ? { mapping: source.mapping } : {}),
+        ...(source.mapping !== undefined ? { mapping: mappingOf(source, wave, instrument) } : {}),
+        ...(source.includeIncomplete !== undefined ? { includeIncomplete: source.includeIncomplete } : {}),
       });
     } catch (e) {
       if (e instanceof IngestError) throw new ReportError("wave_unreadable", { detail: e.messages[lang] }, lang);
@@ -65,7 +110,7 @@ export async function loadStudy(definition: ReportDefinition, options: LoadStudy
     }
   };
 
-  const waves = [await load(definition.waves[0]), await load(definition.waves[1])] as const;
+  const waves = [await load(definition.waves[0], 1), await load(definition.waves[1], 2)] as const;
   if (waves[0].year === waves[1].year) throw new ReportError("same_year", { year: waves[0].year }, lang);
   const harmonised = harmonise(waves, harmonisation);
   const instrument = comparisonInstrument(

@@ -58,12 +58,49 @@ describe("monitoring validate", () => {
     expect(good.out()).not.toContain("unmatched_column");
     const bad = io({ "d.csv": csv, "m.json": "{pas du json" });
     expect(await runCli(["validate", "d.csv", "--mapping", "m.json"], bad.cli)).toBe(2);
-    expect(bad.err()).toContain("Le fichier de correspondance « m.json » est illisible");
+    expect(bad.err()).toContain("Le fichier de correspondance « m.json » ne peut pas être utilisé");
+    const unknown = io({ "d.csv": csv, "m.json": JSON.stringify({ Structure: "A99" }) });
+    expect(await runCli(["validate", "d.csv", "--mapping", "m.json"], unknown.cli)).toBe(2);
+    expect(unknown.err()).toContain('"Structure": "A99"');
   });
 
   it("refuses an unknown --format value, naming the allowed ones", async () => {
     const m = io({ "d.csv": "id\n1\n" });
     expect(await runCli(["validate", "d.csv", "--format", "excel"], m.cli)).toBe(2);
     expect(m.err()).toContain("kobo, limesurvey, google-forms, codebook");
+  });
+
+  it("--write-mapping writes the proposed mapping, guesses under $review, and --mapping reads it back unchanged", async () => {
+    const csv = "ident;Type de structure (éditée);Temps\nr1;cpas;20\n";
+    const m = io({ "d.csv": csv });
+    await runCli(["validate", "d.csv", "--write-mapping", "m.json"], m.cli);
+    const written = JSON.parse(String(m.written.get("m.json")));
+    expect(written.$review).toContain("Type de structure (éditée)");
+    expect(written["Type de structure (éditée)"]).toBe("A1");
+    expect(m.err()).toContain("Correspondance proposée écrite dans m.json");
+    const again = io({ "d.csv": csv, "m.json": String(m.written.get("m.json")) });
+    await runCli(["validate", "d.csv", "--mapping", "m.json"], again.cli);
+    expect(again.out()).toContain(
+      "| 2 | Type de structure (éditée) | `A1` — Type de structure | fichier de correspondance |",
+    );
+  });
+
+  it("--write-mapping still writes a proposal when no column is recognised (exit 2)", async () => {
+    const m = io({ "d.csv": "Structure de travail;Zzz\ncpas;1\n" });
+    expect(await runCli(["validate", "d.csv", "--write-mapping", "m.json", "--delimiter", ";"], m.cli)).toBe(2);
+    expect(JSON.parse(String(m.written.get("m.json"))).$review).toEqual(["Structure de travail", "Zzz"]);
+  });
+
+  it("--include-incomplete keeps LimeSurvey's unfinished responses; without it they are set apart and written", async () => {
+    const file = join(import.meta.dirname, "../../../ingest/test/fixtures/exporters/limesurvey/ls-code-codes-fr.csv");
+    const apart = io();
+    await runCli(["validate", file, "--out", "o"], apart.cli);
+    expect(apart.out()).toContain("4 réponses n'ont pas été terminées");
+    expect(String(apart.written.get(join("o", "ls-code-codes-fr.incomplete.csv")))).toMatch(
+      /^\uFEFFligne;id;submitdate;/,
+    );
+    const kept = io();
+    await runCli(["validate", file, "--include-incomplete"], kept.cli);
+    expect(kept.out()).toContain("**36** lignes lues : **36** acceptées");
   });
 });

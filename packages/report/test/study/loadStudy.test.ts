@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadStudy, ReportError } from "../../src/index.ts";
 import { SCHAERBEEK_DIR, schaerbeek, schaerbeekStudy } from "../helpers.ts";
@@ -53,5 +55,39 @@ describe("loadStudy", () => {
     const study = await loadStudy(forest, { baseDir: SCHAERBEEK_DIR });
     expect(study.waves.map((w) => w.commune)).toEqual([schaerbeek.commune, "1190"]);
     expect([...new Set(study.waves[1].table.array("commune") as string[])]).toEqual(["1190"]);
+  });
+
+  describe("a wave's column mapping", () => {
+    const withMapping = (mapping: unknown) =>
+      ({ ...schaerbeek, waves: [schaerbeek.waves[0], { ...schaerbeek.waves[1], mapping }] }) as typeof schaerbeek;
+    const files = (extra: Record<string, string>) => (path: string) =>
+      extra[path] !== undefined ? new TextEncoder().encode(extra[path]) : readFileSync(path);
+
+    it("is read from a file whose path is relative to the definition", async () => {
+      const study = await loadStudy(withMapping("correspondance.json"), {
+        baseDir: SCHAERBEEK_DIR,
+        readFile: files({ [join(SCHAERBEEK_DIR, "correspondance.json")]: '{"A/A6": "-", "$review": []}' }),
+      });
+      // The mapping was applied: the column it ignores feeds nothing.
+      expect(study.waves[1].table.array("A6").every((v) => v === null)).toBe(true);
+      expect(study.waves[0].table.array("A6").some((v) => v !== null)).toBe(true);
+    });
+
+    it("is taken inline as an object", async () => {
+      const study = await loadStudy(withMapping({ "A/A6": "-" }), { baseDir: SCHAERBEEK_DIR });
+      expect(study.waves[1].table.array("A6").every((v) => v === null)).toBe(true);
+    });
+
+    it("is refused when it is neither an object nor a path, or names an unknown question", async () => {
+      const error = await loadStudy(withMapping(42), { baseDir: SCHAERBEEK_DIR }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ReportError);
+      expect((error as ReportError).messages.fr).toContain("Vague 2 : le champ « mapping » doit être un objet");
+      await expect(
+        loadStudy(withMapping("m.json"), {
+          baseDir: SCHAERBEEK_DIR,
+          readFile: files({ [join(SCHAERBEEK_DIR, "m.json")]: '{"A/A6": "A99"}' }),
+        }),
+      ).rejects.toThrow(/Vague 2 : le fichier de correspondance « m\.json » ne peut pas être utilisé \("A\/A6": "A99"/);
+    });
   });
 });
