@@ -251,6 +251,30 @@ Options de report (pnpm monitoring report reports/ma-commune/rapport.json) :
   problem_duplicate_id: "identifiant en double",
   problem_duplicate_response: "réponses en double",
   problem_missing_id: "identifiant manquant",
+  // ---- Privacy, disclosure control and definition checks (issue 11) ----
+  def_not_object: 'La définition doit être un objet JSON : { "id": …, "title": …, "waves": [ … ] }.',
+  def_wave_not_object: 'Vague {wave} : écrivez un objet { "file": …, "instrument": …, "fictional": true ou false }.',
+  def_section_not_object: 'Section {section} : écrivez un objet { "kind": …, "id": …, "title": … }.',
+  def_where_wave: "Vague {wave} : ",
+  def_where_section: "Section « {section} » : ",
+  def_field_missing: "{where}le champ « {field} » manque : écrivez {expected}.",
+  def_field_type: "{where}le champ « {field} » doit être {expected}, pas « {value} ».",
+  def_field_unknown: "{where}le champ « {field} » n'existe pas (faute de frappe ?). Champs possibles : {allowed}.",
+  def_expect_text: 'un texte en français et en néerlandais ({ "fr": "…", "nl": "…" })',
+  def_expect_string: 'un texte entre guillemets (par exemple "B1")',
+  def_expect_questions: 'une liste non vide d\'identifiants de questions (par exemple ["C1", "C2"])',
+  def_expect_codes: 'une liste non vide de codes de réponse (par exemple ["souvent", "tres_souvent"])',
+  def_expect_words: 'une liste de mots (par exemple ["Marie", "Lambert"])',
+  def_expect_boolean: "true (données fictives) ou false (vraies données), sans guillemets",
+  def_expect_year: 'une année entre guillemets (par exemple "2025")',
+  def_expect_mapping: 'un objet { "colonne du fichier": "identifiant de question" }',
+  def_expect_midpoints: 'un objet { "code de tranche": pourcentage de 0 à 100 } (par exemple { "b0_10": 5 })',
+  def_expect_alpha: "un nombre entre 0 et 1 (par exemple 0.05)",
+  def_expect_threshold: "un nombre entier de répondants, au moins 1 (par exemple 5), sans guillemets",
+  def_expect_positive_integer: "un nombre entier, au moins 1 (par exemple 4)",
+  def_unknown_code:
+    "Section « {section} » : le code « {code} » (champ « {field} ») n'est pas une réponse de la question « {question} ». Codes possibles : {codes}.",
+  section_failed: "La section « {section} » n'a pas pu être construite : {detail}",
 } as const;
 
 /** A stable message code of the report package. */

@@ -1,7 +1,9 @@
 import { DEFAULT_LANGUAGE, type Language } from "@monitoring-social/questionnaire";
+import { StatsError } from "@monitoring-social/stats";
 import type { BuiltReport, BuiltSection } from "../content/block.ts";
 import type { Section } from "../definition/section.ts";
 import { tr } from "../messages/index.ts";
+import { ReportError } from "../reportError.ts";
 import type { Study } from "../study/study.ts";
 import { studySourceLine } from "../study/studySourceLine.ts";
 import { compareSection } from "./compareSection.ts";
@@ -16,10 +18,23 @@ import { timeShareSection } from "./timeShareSection.ts";
 /**
  * Builds one section of a report in a language (the key findings section is filled by
  * {@link buildReport}, from the other sections' headlines).
+ * @throws ReportError naming the section when a statistic cannot be computed on its question.
  * @example buildSection(study, { kind: "compare", id: "services", title, questions: ["C1"] }, "nl").blocks.length
  */
 export function buildSection(study: Study, section: Section, lang: Language = DEFAULT_LANGUAGE): BuiltSection {
-  const ctx: SectionContext = { study, lang };
+  try {
+    return buildOne({ study, lang }, section);
+  } catch (e) {
+    // A statistics function refusing what a section asked of it (e.g. a column of the wrong type):
+    // the user's message, naming the section, rather than a stack trace.
+    if (e instanceof StatsError)
+      throw new ReportError("section_failed", (l) => ({ section: section.id, detail: e.messages[l] }), lang);
+    throw e;
+  }
+}
+
+function buildOne(ctx: SectionContext, section: Section): BuiltSection {
+  const { lang } = ctx;
   switch (section.kind) {
     case "text":
       return textSection(ctx, section);

@@ -30,6 +30,27 @@ describe("monitoring report", () => {
     expect(m.written.size).toBe(0);
   });
 
+  it.each([
+    [{ threshold: "cinq" }, "« threshold »"],
+    [{ threshold: 0 }, "« threshold »"],
+    [
+      { sections: [{ kind: "compare", id: "c", title: { fr: "C", nl: "C" } }] },
+      "Section « c » : le champ « questions » manque",
+    ],
+    [
+      { sections: [{ kind: "text", id: "t", title: { fr: "T", nl: "T" }, intro: "x", body: { fr: "a", nl: "b" } }] },
+      "« intro »",
+    ],
+  ])("refuses %j with a message naming the field, and exits 2 (no stack trace)", async (change, expected) => {
+    const definition = { ...JSON.parse(readFileSync(modele, "utf8")), ...change };
+    const m = io({ "def.json": JSON.stringify(definition) });
+    expect(await runCli(["report", "def.json"], m.cli)).toBe(2);
+    expect(m.err()).toContain("« def.json »");
+    expect(m.err()).toContain(expected);
+    expect(m.err()).not.toMatch(/\n\s+at /);
+    expect(m.written.size).toBe(0);
+  });
+
   it("names a wave file that does not exist, and exits 2", async () => {
     const definition = JSON.parse(readFileSync(modele, "utf8"));
     definition.waves[0].file = "introuvable.csv";
