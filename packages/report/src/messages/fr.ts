@@ -275,6 +275,8 @@ Options de report (pnpm monitoring report reports/ma-commune/rapport.json) :
   def_unknown_code:
     "Section « {section} » : le code « {code} » (champ « {field} ») n'est pas une réponse de la question « {question} ». Codes possibles : {codes}.",
   section_failed: "La section « {section} » n'a pas pu être construite : {detail}",
+  ordinal_test_masked:
+    "Sur toute l'échelle ({question}) : test de Wilcoxon–Mann–Whitney, {p} ; les rangs moyens de {a} et {b} sont masqués (secret statistique).",
 } as const;
 
 /** A stable message code of the report package. */

@@ -274,4 +274,6 @@ Opties van report (pnpm monitoring report reports/mijn-gemeente/rapport.json):
   def_unknown_code:
     "Sectie « {section} »: de code « {code} » (veld « {field} ») is geen antwoord op de vraag « {question} ». Mogelijke codes: {codes}.",
   section_failed: "De sectie « {section} » kon niet worden opgebouwd: {detail}",
+  ordinal_test_masked:
+    "Over de hele schaal ({question}): Wilcoxon-Mann-Whitneytoets, {p}; de gemiddelde rangen van {a} en {b} worden niet getoond (statistisch geheim).",
 };
