@@ -41,11 +41,11 @@ describe("barChart", () => {
       );
     });
 
-    it(`${lang}: shows a suppressed cell as "n < 5", never as a zero bar`, () => {
+    it(`${lang}: shows a suppressed cell as « masqué », never as a zero bar`, () => {
       const values = (chart.spec as { vconcat: { data: { values: Record<string, unknown>[] } }[] }).vconcat[0]!.data
         .values;
       const hidden = values.find((v) => v.suppressed)!;
-      expect(hidden).toMatchObject({ estimate: null, value_text: "n < 5" });
+      expect(hidden).toMatchObject({ estimate: null, value_text: lang === "fr" ? "masqué" : "geheim" });
     });
 
     it(`${lang}: snapshot of the spec and of the SVG, byte-identical twice`, async () => {
