@@ -9,7 +9,7 @@ export interface DataTable {
   readonly caption: string;
   /** Column headings, in the report's language. */
   readonly columns: readonly { readonly label: string; readonly numeric: boolean }[];
-  /** Cells as shown on the page (formatted: « 45 % », « n < 5 »). */
+  /** Cells as shown on the page (formatted: « 45 % », « masqué »). */
   readonly cells: readonly (readonly string[])[];
   /** The CSV export: its own headings and raw values (numbers stay numbers; suppressed cells empty). */
   readonly csv: { readonly columns: readonly string[]; readonly rows: readonly (readonly CsvCell[])[] };

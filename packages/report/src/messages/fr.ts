@@ -95,7 +95,7 @@ Options de report (pnpm monitoring report reports/ma-commune/rapport.json) :
     "{label} : {value_a} en {a}, {value_b} en {b} — baisse de {magnitude} (IC 95 % de la différence : {low} à {high} ; {test}, {p}).",
   finding_no_difference:
     "{label} : {value_a} en {a}, {value_b} en {b} — pas de différence démontrée ({difference}, IC 95 % : {low} à {high} ; {test}, {p}) : l'écart peut s'expliquer par le hasard de l'échantillon.",
-  finding_suppressed: "{label} : trop peu de réponses pour publier ce chiffre (moins de 5 répondants).",
+  finding_suppressed: "{label} : chiffre masqué (secret statistique).",
   test_chi_square: "test du khi²",
   test_fisher: "test exact de Fisher",
   test_fisher_monte_carlo: "test exact de Fisher (par simulation)",
@@ -158,7 +158,7 @@ Options de report (pnpm monitoring report reports/ma-commune/rapport.json) :
     "Différence : IC 95 % de Newcombe ; test du khi² ou exact de Fisher selon les effectifs attendus ; p ajustée par la méthode de Holm.",
   note_missing_excluded: "réponses {answers} exclues des pourcentages",
   note_newcombe: "IC 95 % de Newcombe pour chaque différence (voir le tableau)",
-  suppressed_cell: "n < 5",
+  suppressed_cell: "masqué",
   no_problem: "aucun",
   // ---- Table headings ----
   col_answer: "Réponse",
@@ -225,7 +225,7 @@ Options de report (pnpm monitoring report reports/ma-commune/rapport.json) :
   method_composition:
     "Composition : les répondants des deux vagues ne viennent pas forcément des mêmes structures ni des mêmes fonctions ; les chiffres du temps sont aussi donnés à composition égale (calage de la seconde vague sur la première).",
   method_suppression:
-    "Secret statistique : une cellule de moins de {threshold} répondants n'est ni montrée ni exportée (« n < {threshold} ») ; elle n'est jamais dessinée comme un zéro.",
+    "Secret statistique : aucun nombre publié (case, total, part combinée comme « souvent ou très souvent », rang moyen, différence entre vagues, tableau CSV, texte alternatif) ne permet de connaître, directement ou par soustraction, un nombre de 1 à {below} répondants. Ces cases sont masquées, et d'autres le sont en plus quand un total ou une part combinée permettrait de les retrouver ; toutes se lisent « masqué » et ne sont jamais dessinées comme un zéro ({primary} masquées car trop petites, {complementary} en plus pour les protéger). Les tests statistiques (p-valeurs) sont publiés.",
   method_missing:
     "Valeurs manquantes : une question non posée (logique de saut) ou laissée vide n'entre pas dans les pourcentages ; les réponses « ne sait pas » sont exclues des dénominateurs et signalées.",
   method_reference:
@@ -277,6 +277,8 @@ Options de report (pnpm monitoring report reports/ma-commune/rapport.json) :
   section_failed: "La section « {section} » n'a pas pu être construite : {detail}",
   ordinal_test_masked:
     "Sur toute l'échelle ({question}) : test de Wilcoxon–Mann–Whitney, {p} ; les rangs moyens de {a} et {b} sont masqués (secret statistique).",
+  method_threshold_low:
+    "Seuil abaissé : la définition de ce rapport fixe le secret statistique à {threshold} répondant(s), sous le seuil habituel de 5 ; des nombres de {threshold} à 4 répondants sont donc publiés. Vérifiez qu'aucune personne ne peut être reconnue.",
 } as const;
 
 /** A stable message code of the report package. */

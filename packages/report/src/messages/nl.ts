@@ -94,7 +94,7 @@ Opties van report (pnpm monitoring report reports/mijn-gemeente/rapport.json):
     "{label}: {value_a} in {a}, {value_b} in {b} — een daling met {magnitude} (95%-BI van het verschil: {low} tot {high}; {test}, {p}).",
   finding_no_difference:
     "{label}: {value_a} in {a}, {value_b} in {b} — geen aangetoond verschil ({difference}, 95%-BI: {low} tot {high}; {test}, {p}): het verschil kan aan het toeval van de steekproef liggen.",
-  finding_suppressed: "{label}: te weinig antwoorden om dit cijfer te publiceren (minder dan 5 respondenten).",
+  finding_suppressed: "{label}: cijfer niet getoond (statistisch geheim).",
   test_chi_square: "chi²-toets",
   test_fisher: "exacte toets van Fisher",
   test_fisher_monte_carlo: "exacte toets van Fisher (door simulatie)",
@@ -157,7 +157,7 @@ Opties van report (pnpm monitoring report reports/mijn-gemeente/rapport.json):
     "Verschil: 95%-BI van Newcombe; chi²-toets of exacte toets van Fisher volgens de verwachte aantallen; p aangepast volgens Holm.",
   note_missing_excluded: "antwoorden {answers} niet in de percentages",
   note_newcombe: "95%-BI van Newcombe voor elk verschil (zie de tabel)",
-  suppressed_cell: "n < 5",
+  suppressed_cell: "geheim",
   no_problem: "geen",
   // ---- Table headings ----
   col_answer: "Antwoord",
@@ -224,7 +224,7 @@ Opties van report (pnpm monitoring report reports/mijn-gemeente/rapport.json):
   method_composition:
     "Samenstelling: de respondenten van beide golven komen niet noodzakelijk uit dezelfde diensten of functies; de tijdcijfers worden ook bij gelijke samenstelling gegeven (kalibratie van de tweede golf op de eerste).",
   method_suppression:
-    "Statistisch geheim: een cel met minder dan {threshold} respondenten wordt niet getoond of geëxporteerd (« n < {threshold} »); ze wordt nooit als nul getekend.",
+    "Statistisch geheim: geen enkel gepubliceerd getal (cel, totaal, samengenomen aandeel zoals ‘vaak of heel vaak’, gemiddelde rang, verschil tussen golven, CSV-tabel, alternatieve tekst) laat toe om, rechtstreeks of door aftrekking, een aantal van 1 tot {below} respondenten te kennen. Die cellen worden verborgen, en andere bijkomend wanneer een totaal of een samengenomen aandeel ze zou verraden; ze lezen allemaal ‘geheim’ en worden nooit als nul getekend ({primary} verborgen omdat ze te klein zijn, {complementary} bijkomend om ze te beschermen). De statistische toetsen (p-waarden) worden gepubliceerd.",
   method_missing:
     "Ontbrekende waarden: een niet-gestelde (spronglogica) of lege vraag telt niet mee in de percentages; « weet niet »-antwoorden worden uit de noemers gehaald en vermeld.",
   method_reference:
@@ -276,4 +276,6 @@ Opties van report (pnpm monitoring report reports/mijn-gemeente/rapport.json):
   section_failed: "De sectie « {section} » kon niet worden opgebouwd: {detail}",
   ordinal_test_masked:
     "Over de hele schaal ({question}): Wilcoxon-Mann-Whitneytoets, {p}; de gemiddelde rangen van {a} en {b} worden niet getoond (statistisch geheim).",
+  method_threshold_low:
+    "Verlaagde drempel: de definitie van dit rapport legt het statistisch geheim op {threshold} respondent(en), onder de gebruikelijke drempel van 5; aantallen van {threshold} tot 4 respondenten worden dus gepubliceerd. Controleer dat niemand herkenbaar is.",
 };

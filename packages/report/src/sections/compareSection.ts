@@ -190,7 +190,13 @@ function numeric(ctx: SectionContext, section: CompareSection, id: string): Resu
       { kind: "findings", items: [finding] },
       {
         kind: "table",
-        table: meansTable([row], { id: blockId(section.id, id), caption: title, labels: { [id]: title }, lang }),
+        table: meansTable([row], {
+          id: blockId(section.id, id),
+          caption: title,
+          labels: { [id]: title },
+          lang,
+          threshold: study.threshold,
+        }),
       },
     ],
     headlines: [finding],

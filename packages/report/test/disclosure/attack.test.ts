@@ -1,6 +1,6 @@
 import { simulateResponses, tableToCsv, workerInstruments } from "@monitoring-social/questionnaire";
 import { describe, expect, it } from "vitest";
-import { loadStudy, parseDefinition, type Study, writeReport } from "../../src/index.ts";
+import { buildReport, loadStudy, parseDefinition, reportDisclosure, type Study, writeReport } from "../../src/index.ts";
 import {
   Codebook,
   cellKey,
@@ -163,5 +163,39 @@ describe("disclosure of a whole report, attacked by a reader", () => {
     expect(read.get("sentence: combined share")).toBeGreaterThan(0);
     expect(read.get("sentence: plus d'un quart")).toBeGreaterThan(0);
     expect(read.get("sentence: mean rank")).toBeGreaterThan(0);
+  });
+});
+
+describe("the threshold of a report", () => {
+  it("is said in the methodology when it is under 5, and protects down to it", async () => {
+    const files: Record<string, Uint8Array> = {
+      "/t/a.csv": new TextEncoder().encode(tableToCsv(simulateResponses(w21!, { n: 40, seed: 7 }))),
+      "/t/b.csv": new TextEncoder().encode(tableToCsv(simulateResponses(w25!, { n: 40, seed: 8 }))),
+    };
+    const definition = parseDefinition(
+      JSON.stringify({
+        id: "seuil",
+        title: { fr: "S", nl: "S" },
+        source: { fr: "S", nl: "S" },
+        commune: "1030",
+        threshold: 3,
+        waves: [
+          { file: "a.csv", instrument: "worker@2021", fictional: true },
+          { file: "b.csv", instrument: "worker@2025", fictional: true },
+        ],
+      }),
+      "seuil.json",
+    );
+    const study = await loadStudy(definition, { baseDir: "/t", readFile: (p) => files[p]! });
+    const method = (lang: "fr" | "nl") =>
+      buildReport(study, lang)
+        .sections.find((s) => s.id === "methodologie")!
+        .blocks.flatMap((b) => (b.kind === "list" ? b.items : []))
+        .join(" ");
+    expect(method("fr")).toContain("fixe le secret statistique à 3 répondant(s), sous le seuil habituel de 5");
+    expect(method("fr")).toContain("un nombre de 1 à 2 répondants");
+    expect(method("nl")).toContain("legt het statistisch geheim op 3 respondent(en)");
+    const d = reportDisclosure(study);
+    expect(d.withheld.primary).toBeGreaterThan(0);
   });
 });
