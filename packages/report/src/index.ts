@@ -28,7 +28,14 @@ export { type ReportMessageCode, reportMessages, tr } from "./messages/index.ts"
 export * from "./notebook/notebookSection.ts";
 export * from "./notebook/notebookStudySection.ts";
 export * from "./output/tableCsv.ts";
+export * from "./output/testimonyReview.ts";
 export * from "./output/writeReport.ts";
+export * from "./privacy/belgianNames.ts";
+export * from "./privacy/emailAddress.ts";
+export * from "./privacy/iban.ts";
+export * from "./privacy/nationalNumber.ts";
+export * from "./privacy/personalNames.ts";
+export * from "./privacy/phoneNumber.ts";
 export * from "./privacy/pseudonymise.ts";
 export * from "./reportError.ts";
 export * from "./sections/buildReport.ts";

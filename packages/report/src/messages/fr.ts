@@ -144,7 +144,7 @@ Options de report (pnpm monitoring report reports/ma-commune/rapport.json) :
   testimonies_counts:
     "« {wording} » — {n_a} réponses en {a}, {n_b} en {b}. Au plus {k} par vague sont montrées, tirées dans un ordre fixe (le même à chaque production du rapport), et pseudonymisées.",
   testimonies_privacy:
-    "Les témoignages sont pseudonymisés : adresses électroniques, numéros de téléphone, numéros de registre national et IBAN sont remplacés ({n} remplacement(s) ici). Les noms et détails identifiants ne sont pas détectés automatiquement : relisez chaque témoignage avant publication.",
+    "Les témoignages sont pseudonymisés : adresses électroniques, numéros de téléphone, numéros de registre national et IBAN sont remplacés, et les mots qui ressemblent à des noms de personnes sont masqués ({n} remplacement(s) ici). Les noms rares et les détails identifiants ne sont pas tous détectés : relisez chaque témoignage avant publication.",
   key_findings_fictional:
     "Ces constats sont calculés sur des données fictives : ils montrent ce que le rapport dira, ce ne sont pas des résultats.",
   key_findings_reading:
@@ -279,6 +279,22 @@ Options de report (pnpm monitoring report reports/ma-commune/rapport.json) :
     "Sur toute l'échelle ({question}) : test de Wilcoxon–Mann–Whitney, {p} ; les rangs moyens de {a} et {b} sont masqués (secret statistique).",
   method_threshold_low:
     "Seuil abaissé : la définition de ce rapport fixe le secret statistique à {threshold} répondant(s), sous le seuil habituel de 5 ; des nombres de {threshold} à 4 répondants sont donc publiés. Vérifiez qu'aucune personne ne peut être reconnue.",
+  review_hint: "{initial}… ({n} lettres)",
+  review_title: "Témoignages : mots à relire avant publication",
+  review_intro:
+    "Ces mots des témoignages publiés ressemblent à des noms de personnes (après Madame, Monsieur, Mevrouw…, ou prénoms et noms fréquents en Belgique selon Statbel). Ils sont masqués (« [nom] ») tant qu'une personne ne les a pas relus. Pour publier un mot tel quel (par exemple un nom de rue), ajoutez-le à « confirmedWords » dans la section des témoignages de la définition, puis produisez à nouveau le rapport. Le mot lui-même n'est pas écrit ici : retrouvez-le dans l'export, à la ligne du répondant.",
+  review_none:
+    "Aucun mot des témoignages publiés ne ressemble à un nom de personne. Relisez-les quand même : les noms rares ne sont pas détectés.",
+  review_item:
+    "Répondant « {respondent} », {question} ({wave}) : mot « {hint} » ({reason}) — {status}. Texte publié : « {published} »",
+  review_masked: "masqué",
+  review_kept: "publié tel quel (confirmé)",
+  reason_title: "après un titre",
+  reason_firstName: "prénom fréquent",
+  reason_surname: "nom de famille fréquent",
+  reason_afterFirstName: "prénom suivi d'un nom",
+  names_to_review:
+    "Témoignages : {n} mot(s) qui ressemblent à des noms de personnes ({masked} masqué(s)). Relisez {file} avant de publier.",
 } as const;
 
 /** A stable message code of the report package. */

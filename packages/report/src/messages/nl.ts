@@ -143,7 +143,7 @@ Opties van report (pnpm monitoring report reports/mijn-gemeente/rapport.json):
   testimonies_counts:
     "« {wording} » — {n_a} antwoorden in {a}, {n_b} in {b}. Hoogstens {k} per golf worden getoond, in een vaste volgorde gekozen (telkens dezelfde) en gepseudonimiseerd.",
   testimonies_privacy:
-    "De getuigenissen zijn gepseudonimiseerd: e-mailadressen, telefoonnummers, rijksregisternummers en IBAN's worden vervangen ({n} vervanging(en) hier). Namen en identificerende details worden niet automatisch herkend: lees elke getuigenis na vóór publicatie.",
+    "De getuigenissen zijn gepseudonimiseerd: e-mailadressen, telefoonnummers, rijksregisternummers en IBAN's worden vervangen, en woorden die op persoonsnamen lijken worden verborgen ({n} vervanging(en) hier). Zeldzame namen en identificerende details worden niet allemaal gevonden: lees elke getuigenis na vóór publicatie.",
   key_findings_fictional:
     "Deze vaststellingen zijn berekend op fictieve gegevens: ze tonen wat het rapport zal zeggen, het zijn geen resultaten.",
   key_findings_reading:
@@ -278,4 +278,20 @@ Opties van report (pnpm monitoring report reports/mijn-gemeente/rapport.json):
     "Over de hele schaal ({question}): Wilcoxon-Mann-Whitneytoets, {p}; de gemiddelde rangen van {a} en {b} worden niet getoond (statistisch geheim).",
   method_threshold_low:
     "Verlaagde drempel: de definitie van dit rapport legt het statistisch geheim op {threshold} respondent(en), onder de gebruikelijke drempel van 5; aantallen van {threshold} tot 4 respondenten worden dus gepubliceerd. Controleer dat niemand herkenbaar is.",
+  review_hint: "{initial}… ({n} letters)",
+  review_title: "Getuigenissen: woorden na te lezen vóór publicatie",
+  review_intro:
+    "Deze woorden uit de gepubliceerde getuigenissen lijken op persoonsnamen (na Mevrouw, Meneer, Madame…, of voornamen en familienamen die volgens Statbel vaak voorkomen in België). Ze worden verborgen (‘[naam]’) zolang niemand ze heeft nagelezen. Om een woord ongewijzigd te publiceren (bijvoorbeeld een straatnaam), voeg het toe aan ‘confirmedWords’ in de sectie getuigenissen van de definitie en maak het rapport opnieuw. Het woord zelf staat hier niet: zoek het op in de export, op de rij van de respondent.",
+  review_none:
+    "Geen enkel woord uit de gepubliceerde getuigenissen lijkt op een persoonsnaam. Lees ze toch na: zeldzame namen worden niet gevonden.",
+  review_item:
+    "Respondent « {respondent} », {question} ({wave}): woord « {hint} » ({reason}) — {status}. Gepubliceerde tekst: « {published} »",
+  review_masked: "verborgen",
+  review_kept: "ongewijzigd gepubliceerd (bevestigd)",
+  reason_title: "na een aanspreektitel",
+  reason_firstName: "veelvoorkomende voornaam",
+  reason_surname: "veelvoorkomende familienaam",
+  reason_afterFirstName: "voornaam gevolgd door een naam",
+  names_to_review:
+    "Getuigenissen: {n} woord(en) die op persoonsnamen lijken ({masked} verborgen). Lees {file} na vóór publicatie.",
 };
