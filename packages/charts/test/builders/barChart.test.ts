@@ -37,7 +37,7 @@ describe("barChart", () => {
           : "is het vaakste antwoord « Vereniging (vzw) »: 39\u202f% (95%-BI: 32–47\u202f%)",
       );
       expect(chart.meta.altText).toContain(
-        lang === "fr" ? "1 réponse n'est pas montrée (moins de 5 répondants)" : "1 antwoord wordt niet getoond",
+        lang === "fr" ? "1 réponse n'est pas montrée (secret statistique)" : "1 antwoord wordt niet getoond",
       );
     });
 
