@@ -30,12 +30,12 @@ export function listText(items: readonly string[], lang: Language): string {
   return `${items.slice(0, -1).join(", ")} ${lang === "fr" ? "et" : "en"} ${items.at(-1)}`;
 }
 
-/** Sentence about hidden levels: « 1 réponse n'est pas montrée (moins de 5 répondants). » */
+/** Sentence about hidden levels: « 1 réponse n'est pas montrée (secret statistique). » */
 export function hiddenText(count: number, lang: Language): string {
   if (count === 0) return "";
   return lang === "fr"
-    ? `${count} réponse${count > 1 ? "s ne sont pas montrées" : " n'est pas montrée"} (moins de 5 répondants).`
-    : `${count} antwoord${count > 1 ? "en worden" : " wordt"} niet getoond (minder dan 5 respondenten).`;
+    ? `${count} réponse${count > 1 ? "s ne sont pas montrées" : " n'est pas montrée"} (secret statistique).`
+    : `${count} antwoord${count > 1 ? "en worden" : " wordt"} niet getoond (statistisch geheim).`;
 }
 
 /**

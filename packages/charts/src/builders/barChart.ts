@@ -37,7 +37,7 @@ export interface BarChartOptions extends CommonChartOptions {
 /**
  * Horizontal bars of the answers to one question for one group, with interval whiskers drawn
  * from the stats result (explicit bounds, never Vega-Lite's own bootstrap), the value written
- * after the whisker, and suppressed cells shown as "n < 5" — never drawn as zero. Reads a `stats`
+ * after the whisker, and withheld cells shown as « masqué » — never drawn as zero. Reads a `stats`
  * estimate table's rows: `proportion` (single choice) or, with `multipleChoice: true`,
  * `multipleResponse` (ranked bars, % of respondents). For several groups, see
  * {@link groupedBarChart} (two waves) or {@link smallMultiplesChart}.
@@ -167,8 +167,8 @@ function altSentence(
   if (hidden > 0) {
     parts.push(
       lang === "fr"
-        ? `${hidden} réponse${hidden > 1 ? "s ne sont" : " n'est"} pas montrée${hidden > 1 ? "s" : ""} (moins de 5 répondants).`
-        : `${hidden} antwoord${hidden > 1 ? "en worden" : " wordt"} niet getoond (minder dan 5 respondenten).`,
+        ? `${hidden} réponse${hidden > 1 ? "s ne sont" : " n'est"} pas montrée${hidden > 1 ? "s" : ""} (secret statistique).`
+        : `${hidden} antwoord${hidden > 1 ? "en worden" : " wordt"} niet getoond (statistisch geheim).`,
     );
   }
   return parts.join(" ");

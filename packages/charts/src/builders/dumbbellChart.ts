@@ -53,7 +53,7 @@ const TEXT = {
  * Dumbbell of the change between two waves, one line per level: a dot per wave, joined by a line,
  * the difference written at the right with its sign — solid when significant after Holm
  * adjustment, grey and marked "n.s." otherwise, so a reader never takes noise for a rise.
- * Suppressed levels are listed as "n < 5".
+ * Suppressed levels are listed as « masqué ».
  * @example dumbbellChart(publishable(compareProportions(d, "E1", { by: "vague" })).objects(), options)
  */
 export function dumbbellChart(rows: readonly ComparisonRow[], options: DumbbellOptions): ChartSpec {

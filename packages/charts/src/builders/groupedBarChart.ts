@@ -32,7 +32,7 @@ export interface GroupedBarOptions extends CommonChartOptions {
 /**
  * Grouped horizontal bars, one pair per level (earlier wave, later wave), each with its interval
  * whisker from the stats comparison; ranked by the later wave for a multiple-choice question
- * (% of respondents, totals above 100 % are expected). Suppressed levels read "n < 5".
+ * (% of respondents, totals above 100 % are expected). Suppressed levels read « masqué ».
  * @example groupedBarChart(compareMultiple(d, columns, { by: "vague" }).objects(), { multipleChoice: true, … })
  */
 export function groupedBarChart(rows: readonly ComparisonRow[], options: GroupedBarOptions): ChartSpec {

@@ -21,7 +21,7 @@ export interface KeyFigureOptions extends CommonChartOptions {
 
 /**
  * A key-figure card: one large number (a share from a `stats` estimate row), one sentence, and
- * the interval and n in small type. A suppressed estimate is never shown: the card says "n < 5".
+ * the interval and n in small type. A suppressed estimate is never shown: the card says « masqué ».
  * The number is in Okabe–Ito blue, which keeps a contrast above 4.5:1 on white (orange would not).
  * @example keyFigure(row, { title: "En 2025", sentence: "des travailleurs sociaux…", source, fictional: true })
  */
@@ -55,7 +55,7 @@ export function keyFigure(row: EstimateRow, options: KeyFigureOptions): ChartSpe
       ? `${options.title.replace(/[.!?:]$/, "")}.`
       : `${options.title},`;
   const altText = hidden
-    ? `${options.title}. ${lang === "fr" ? "Moins de 5 répondants : le chiffre n'est pas montré." : "Minder dan 5 respondenten: het cijfer wordt niet getoond."} ${source}`
+    ? `${options.title}. ${lang === "fr" ? "Chiffre masqué (secret statistique)." : "Cijfer niet getoond (statistisch geheim)."} ${source}`
     : `${lead} ${big} ${options.sentence.replace(/\.$/, "")} (${lang === "fr" ? "IC 95 % : " : "95%-BI: "}${formatPercentInterval(row.ci_low!, row.ci_high!, lang)})${before ? `, ${before}` : ""}. n = ${row.denominator ?? row.n} ${t.respondents}. ${source}`;
   const bigSize = Math.round(f.titleSize * 3.2);
   return houseChart(

@@ -33,7 +33,7 @@ export interface LikertChartOptions extends CommonChartOptions {
  * Diverging stacked bars of a Likert battery: one bar per item, disagreement to the left of the
  * centre line, agreement to the right, the neutral answer split across it; the share agreeing is
  * written at the right end. Reads `proportion` rows of each item (column `question` names the
- * item). Items with a suppressed answer show "n < 5" instead of a bar.
+ * item). Items with a withheld answer show « masqué » instead of a bar.
  * @example likertChart(items.flatMap((i) => proportion(d, i, { levels: scale }).objects()), { scale, … })
  */
 export function likertChart(
@@ -76,8 +76,8 @@ export function likertChart(
       agreeWord,
       hiddenItems > 0 &&
         (lang === "fr"
-          ? "un item dont une réponse a moins de 5 répondants n'est pas montré"
-          : "een item met een antwoord van minder dan 5 respondenten wordt niet getoond"),
+          ? "un item dont une case est masquée (secret statistique) n'est pas montré"
+          : "een item met een verborgen cel (statistisch geheim) wordt niet getoond"),
       options.note,
     ],
     lang,
@@ -94,8 +94,8 @@ export function likertChart(
       : "",
     hiddenItems
       ? lang === "fr"
-        ? `Non montré (une réponse a moins de 5 répondants) : ${listText(ends.filter((e) => e.suppressed).map(itemText), lang)}.`
-        : `Niet getoond (een antwoord heeft minder dan 5 respondenten): ${listText(ends.filter((e) => e.suppressed).map(itemText), lang)}.`
+        ? `Non montré (secret statistique) : ${listText(ends.filter((e) => e.suppressed).map(itemText), lang)}.`
+        : `Niet getoond (statistisch geheim): ${listText(ends.filter((e) => e.suppressed).map(itemText), lang)}.`
       : "",
     source,
   ]

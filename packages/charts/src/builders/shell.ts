@@ -29,7 +29,7 @@ export function answerAxis() {
   };
 }
 
-/** The layer that writes "n < 5" (in `value_text`) at the start of a row instead of a value. */
+/** The layer that writes « masqué » (in `value_text`) at the start of a row instead of a value. */
 export function suppressedLayer(format: ChartFormat, textField = "value_text") {
   return {
     transform: [{ filter: "datum.suppressed" }],

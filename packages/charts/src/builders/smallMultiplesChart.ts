@@ -33,7 +33,7 @@ const PER_ROW = { column: 1, page: 2, web: 2, slide: 3 } as const;
  * Small multiples: one panel per group (type of structure, commune…), the same bars in each — the
  * answers to one question with their interval whiskers from the stats result and the value
  * written after the whisker — on one shared 0–100 % scale, so panels compare at a glance. Each
- * panel's title gives its n; a suppressed cell reads "n < 5", never a zero bar. Reads the rows of
+ * panel's title gives its n; a withheld cell reads « masqué », never a zero bar. Reads the rows of
  * a `stats` estimate table computed with `{ by }` (e.g. `proportion(d, "B1", { by: "A1" })`).
  *
  * @throws ChartError `missing_column` when a row has no `by` column.
@@ -118,7 +118,7 @@ export function smallMultiplesChart(
       .sort((a, b) => b.estimate! - a.estimate!)[0];
     const head = `${groupLabel(g)} (n = ${denominators[gi]})`;
     if (!top)
-      return `${head}${sep}${lang === "fr" ? "moins de 5 répondants par réponse" : "minder dan 5 respondenten per antwoord"}`;
+      return `${head}${sep}${lang === "fr" ? "toutes les réponses masquées (secret statistique)" : "alle antwoorden verborgen (statistisch geheim)"}`;
     const ci =
       top.ci_low !== null && top.ci_high !== null
         ? ` (${lang === "fr" ? "IC 95 %" : "95%-BI"}${sep}${formatPercentInterval(top.ci_low, top.ci_high, lang)})`

@@ -56,7 +56,7 @@ export function stackedShareChart(
       };
     });
   // Bars are stacked on the raw shares, never rescaled to 100 %: a hidden cell leaves its room
-  // empty, and "n < 5" is written after the bar.
+  // empty, and « masqué » is written after the bar.
   const ends = groups
     .filter((g) => rows.some((r) => String(r[options.by]) === g && (r.suppressed || r.estimate === null)))
     .map((g) => ({

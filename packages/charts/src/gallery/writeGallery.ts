@@ -19,7 +19,7 @@ export interface GalleryOptions {
 const DESCRIPTIONS: Record<GalleryBuilder, { name: string; text: string }> = {
   barChart: {
     name: "barChart — question à choix unique",
-    text: "Barres horizontales, moustaches de l'intervalle de confiance (bornes du résultat stats), valeur après la moustache ; une cellule de moins de 5 répondants est écrite « n < 5 », jamais dessinée comme zéro.",
+    text: "Barres horizontales, moustaches de l'intervalle de confiance (bornes du résultat stats), valeur après la moustache ; une cellule masquée (secret statistique) est écrite « masqué », jamais dessinée comme zéro.",
   },
   barChartMultiple: {
     name: "barChart { multipleChoice: true } — choix multiple classé",
@@ -39,7 +39,7 @@ const DESCRIPTIONS: Record<GalleryBuilder, { name: string; text: string }> = {
   },
   likertChart: {
     name: "likertChart — batterie Likert",
-    text: "Barres divergentes centrées sur la réponse neutre ; la part d'accord est écrite à droite ; un item avec une cellule masquée est écrit « n < 5 ».",
+    text: "Barres divergentes centrées sur la réponse neutre ; la part d'accord est écrite à droite ; un item avec une cellule masquée est écrit « masqué ».",
   },
   smallMultiplesChart: {
     name: "smallMultiplesChart — petits multiples",

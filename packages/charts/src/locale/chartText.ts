@@ -3,7 +3,9 @@ export const CHART_TEXT = {
   fr: {
     fictional: "Données fictives",
     source: "Source",
-    suppressed: "n < 5",
+    // A withheld cell: below the report's threshold, or withheld so that a small one cannot be
+    // recomputed by subtraction (secondary suppression) — one word for both, so as not to tell them apart.
+    suppressed: "masqué",
     interval: {
       wilson: "IC 95\u202f% de Wilson",
       "clopper-pearson": "IC 95\u202f% exact",
@@ -14,12 +16,12 @@ export const CHART_TEXT = {
     } as Record<string, string>,
     respondents: "répondants",
     multipleChoice: "% des répondants, plusieurs réponses possibles",
-    hidden: "les cellules de moins de 5 répondants ne sont pas montrées",
+    hidden: "cases masquées : secret statistique",
   },
   nl: {
     fictional: "Fictieve gegevens",
     source: "Bron",
-    suppressed: "n < 5",
+    suppressed: "geheim",
     interval: {
       wilson: "95%-BI van Wilson",
       "clopper-pearson": "exact 95%-BI",
@@ -30,6 +32,6 @@ export const CHART_TEXT = {
     } as Record<string, string>,
     respondents: "respondenten",
     multipleChoice: "% van de respondenten, meerdere antwoorden mogelijk",
-    hidden: "cellen met minder dan 5 respondenten worden niet getoond",
+    hidden: "verborgen cellen: statistisch geheim",
   },
 } as const;

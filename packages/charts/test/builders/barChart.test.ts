@@ -37,15 +37,15 @@ describe("barChart", () => {
           : "is het vaakste antwoord « Vereniging (vzw) »: 39\u202f% (95%-BI: 32–47\u202f%)",
       );
       expect(chart.meta.altText).toContain(
-        lang === "fr" ? "1 réponse n'est pas montrée (moins de 5 répondants)" : "1 antwoord wordt niet getoond",
+        lang === "fr" ? "1 réponse n'est pas montrée (secret statistique)" : "1 antwoord wordt niet getoond",
       );
     });
 
-    it(`${lang}: shows a suppressed cell as "n < 5", never as a zero bar`, () => {
+    it(`${lang}: shows a suppressed cell as « masqué », never as a zero bar`, () => {
       const values = (chart.spec as { vconcat: { data: { values: Record<string, unknown>[] } }[] }).vconcat[0]!.data
         .values;
       const hidden = values.find((v) => v.suppressed)!;
-      expect(hidden).toMatchObject({ estimate: null, value_text: "n < 5" });
+      expect(hidden).toMatchObject({ estimate: null, value_text: lang === "fr" ? "masqué" : "geheim" });
     });
 
     it(`${lang}: snapshot of the spec and of the SVG, byte-identical twice`, async () => {

@@ -27,7 +27,11 @@ describe("dumbbellChart", () => {
       const cpas = values.find((v) => v.order === 1)!;
       expect(cpas.significant).toBe(false);
       expect(cpas.diff_text).toBe(`${MINUS}2,0\u202f${lang === "fr" ? "points" : "procentpunt"} (n.s.)`);
-      expect(values.find((v) => v.order === 4)).toMatchObject({ a: null, b: null, diff_text: "n < 5" });
+      expect(values.find((v) => v.order === 4)).toMatchObject({
+        a: null,
+        b: null,
+        diff_text: lang === "fr" ? "masqué" : "geheim",
+      });
     });
     it(`${lang}: names the tests in the reader's language and both sample sizes`, () => {
       expect(chart.meta.note).toContain("n = 178 (2021), 229 (2025)");

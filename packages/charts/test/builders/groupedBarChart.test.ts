@@ -31,7 +31,10 @@ describe("groupedBarChart", () => {
       expect(values[1]).toMatchObject({ vague: "2025", estimate: 0.7 });
       expect(values[1]!.low as number).toBeCloseTo(0.64, 12);
       expect(values[1]!.high as number).toBeCloseTo(0.76, 12);
-      expect(values.find((v) => v.suppressed)).toMatchObject({ estimate: null, value_text: "n < 5" });
+      expect(values.find((v) => v.suppressed)).toMatchObject({
+        estimate: null,
+        value_text: lang === "fr" ? "masqué" : "geheim",
+      });
       expect(chart.meta.note).toContain(
         lang === "fr" ? "plusieurs réponses possibles" : "meerdere antwoorden mogelijk",
       );

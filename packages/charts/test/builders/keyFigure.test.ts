@@ -43,7 +43,7 @@ describe("keyFigure", () => {
       { ...row, estimate: null, ci_low: null, ci_high: null, suppressed: true, n: 3 },
       { title: "T", sentence: "s", source: "S", fictional: false },
     );
-    expect(JSON.stringify(card.spec)).toContain('"text":"n < 5"');
+    expect(JSON.stringify(card.spec)).toContain('"text":"masqué"');
     expect(JSON.stringify(card.spec)).not.toContain("72\u202f%");
     expect(card.meta.altText).not.toContain("%");
   });

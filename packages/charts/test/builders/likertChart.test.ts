@@ -34,7 +34,7 @@ const rows = [
       denominator: 229,
     })),
   ),
-  // An item with a suppressed cell is shown as "n < 5", not drawn.
+  // An item with a suppressed cell is shown as « masqué », not drawn.
   ...scale.map((level, i) => ({
     question: "F9",
     level,
@@ -68,7 +68,10 @@ describe("likertChart", () => {
       expect(f1[4]!.x1).toBeCloseTo(0.775, 12);
       const ends = layers[2]!.data.values;
       expect(ends.find((e) => e.order === 0)!.text).toBe("70\u202f%");
-      expect(ends.find((e) => e.order === 2)).toMatchObject({ text: "n < 5", suppressed: true });
+      expect(ends.find((e) => e.order === 2)).toMatchObject({
+        text: lang === "fr" ? "masqué" : "geheim",
+        suppressed: true,
+      });
       expect(layers[0]!.data.values.some((v) => v.order === 2)).toBe(false);
     });
     it(`${lang}: snapshot of the spec and SVG`, async () => {

@@ -55,9 +55,14 @@ describe("smallMultiplesChart", () => {
       expect(chart.meta.note).toContain("n = 71 (");
       expect(chart.meta.source).toContain(lang === "fr" ? "Données fictives" : "Fictieve gegevens");
     });
-    it(`${lang}: draws the stats bounds and writes "n < 5" for a suppressed cell, never a zero bar`, () => {
+    it(`${lang}: draws the stats bounds and writes « masqué » for a suppressed cell, never a zero bar`, () => {
       const cpas = panelsOf(chart.spec)[0]!.data.values;
-      expect(cpas[0]).toMatchObject({ estimate: null, ci_low: null, value_text: "n < 5", suppressed: true });
+      expect(cpas[0]).toMatchObject({
+        estimate: null,
+        ci_low: null,
+        value_text: lang === "fr" ? "masqué" : "geheim",
+        suppressed: true,
+      });
       expect(cpas[2]!.ci_low as number).toBeCloseTo(38 / 71 - 0.1, 12);
       expect(cpas[2]!.ci_high as number).toBeCloseTo(38 / 71 + 0.1, 12);
     });

@@ -1,5 +1,6 @@
 import type { ChartSpec } from "@monitoring-social/charts";
 import type { CsvCell } from "@monitoring-social/questionnaire";
+import type { NameReason } from "../privacy/personalNames.ts";
 
 /** A table of a report: formatted cells for the page, raw values for the CSV file. */
 export interface DataTable {
@@ -9,7 +10,7 @@ export interface DataTable {
   readonly caption: string;
   /** Column headings, in the report's language. */
   readonly columns: readonly { readonly label: string; readonly numeric: boolean }[];
-  /** Cells as shown on the page (formatted: « 45 % », « n < 5 »). */
+  /** Cells as shown on the page (formatted: « 45 % », « masqué »). */
   readonly cells: readonly (readonly string[])[];
   /** The CSV export: its own headings and raw values (numbers stay numbers; suppressed cells empty). */
   readonly csv: { readonly columns: readonly string[]; readonly rows: readonly (readonly CsvCell[])[] };
@@ -48,6 +49,25 @@ export interface BuiltSection {
   readonly blocks: readonly Block[];
   /** The findings this section contributes to the key findings at the top. */
   readonly headlines: readonly Finding[];
+  /** Words of the published testimonies that may be personal names, for a person to confirm. Default: none. */
+  readonly review?: readonly NameToReview[];
+}
+
+/** A word of a published testimony flagged as a possible personal name. */
+export interface NameToReview {
+  /** The free-text question and the wave of the testimony. */
+  readonly question: string;
+  readonly wave: string;
+  /** The respondent's id in the export, to find the testimony there. */
+  readonly respondent: string;
+  /** The word's initial and length (« D… (6 lettres) »): the word itself is not repeated in the report's folder. */
+  readonly hint: string;
+  /** Why it was flagged. */
+  readonly reason: NameReason;
+  /** Masked (`[nom]`) or published as written (confirmed in `confirmedWords`). */
+  readonly masked: boolean;
+  /** The testimony as published (pseudonymised). */
+  readonly published: string;
 }
 
 /** A whole report built in one language. */

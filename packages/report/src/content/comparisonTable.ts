@@ -34,7 +34,7 @@ export interface ShareComparisonRow {
 /**
  * The table of a comparison of shares between two waves: per answer, each wave's share with its
  * interval, the difference with its interval, the test and the adjusted p-value. Suppressed rows
- * read « n < 5 » and their figures (counts included) stay empty in the CSV.
+ * read « masqué » and their figures (counts included) stay empty in the CSV.
  * @example comparisonTable(publishable(compareMultiple(d, cols, { by: "vague" })).objects(), { id: "services-c1", … })
  */
 export function comparisonTable(

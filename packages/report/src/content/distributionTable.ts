@@ -19,7 +19,7 @@ export interface ShareRow {
 
 /**
  * The table of a distribution per group (e.g. per wave): one row per answer, one column pair
- * (share, interval) per group, in the given answer order. Suppressed cells read « n < 5 ».
+ * (share, interval) per group, in the given answer order. Suppressed cells read « masqué ».
  * @example distributionTable(publishable(proportion(d, "B1", { by: "vague" })).objects(), { by: "vague", levels, … })
  */
 export function distributionTable(

@@ -19,7 +19,7 @@ export interface LikertRow {
 
 /**
  * The table under a Likert battery of one wave: per item, n, the share agreeing with its Wilson
- * interval and the mean rank (1–5) with its t interval. Items under the threshold read « n < 5 ».
+ * interval and the mean rank (1–5) with its t interval. Items under the threshold read « masqué ».
  * @example likertTable(publishable(likert(d, items, { ranks })).objects(), { id: "ressenti-2025", … })
  */
 export function likertTable(

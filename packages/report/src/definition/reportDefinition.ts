@@ -50,7 +50,10 @@ export interface ReportDefinition {
   readonly harmonisation?: string;
   /** Significance level of adjusted p-values. Default: `0.05`. */
   readonly alpha?: number;
-  /** Cells with fewer respondents are not published. Default: `5`. */
+  /**
+   * Disclosure threshold: no published number may reveal, directly or by subtraction, a count of
+   * fewer respondents. A whole number ≥ 1; below 5 the methodology says so. Default: `5`.
+   */
   readonly threshold?: number;
   /** Sections, in order. */
   readonly sections: readonly Section[];

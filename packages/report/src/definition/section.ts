@@ -101,6 +101,12 @@ export interface TestimoniesSection extends SectionBase {
   readonly questions: readonly string[];
   /** Most answers shown per question and wave. Default: `4`. */
   readonly perWave?: number;
+  /**
+   * Words flagged as possible personal names (see `validation/temoignages.*.md`) that a person has
+   * read and confirmed may be published as written, e.g. `["Marie"]` when it is a street, not a
+   * person. Every other flagged word is masked. Default: none.
+   */
+  readonly confirmedWords?: readonly string[];
 }
 
 /** Samples, validation summary, methods, tests, adjustment, suppression, comparability. */

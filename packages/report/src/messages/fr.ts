@@ -177,7 +177,7 @@ ligne, le fichier de la vague (\`"file"\`).
     "{label} : {value_a} en {a}, {value_b} en {b} — baisse de {magnitude} (IC 95 % de la différence : {low} à {high} ; {test}, {p}).",
   finding_no_difference:
     "{label} : {value_a} en {a}, {value_b} en {b} — pas de différence démontrée ({difference}, IC 95 % : {low} à {high} ; {test}, {p}) : l'écart peut s'expliquer par le hasard de l'échantillon.",
-  finding_suppressed: "{label} : trop peu de réponses pour publier ce chiffre (moins de 5 répondants).",
+  finding_suppressed: "{label} : chiffre masqué (secret statistique).",
   test_chi_square: "test du khi²",
   test_fisher: "test exact de Fisher",
   test_fisher_monte_carlo: "test exact de Fisher (par simulation)",
@@ -226,7 +226,7 @@ ligne, le fichier de la vague (\`"file"\`).
   testimonies_counts:
     "« {wording} » — {n_a} réponses en {a}, {n_b} en {b}. Au plus {k} par vague sont montrées, tirées dans un ordre fixe (le même à chaque production du rapport), et pseudonymisées.",
   testimonies_privacy:
-    "Les témoignages sont pseudonymisés : adresses électroniques, numéros de téléphone, numéros de registre national et IBAN sont remplacés ({n} remplacement(s) ici). Les noms et détails identifiants ne sont pas détectés automatiquement : relisez chaque témoignage avant publication.",
+    "Les témoignages sont pseudonymisés : adresses électroniques, numéros de téléphone, numéros de registre national et IBAN sont remplacés, et les mots qui ressemblent à des noms de personnes sont masqués ({n} remplacement(s) ici). Les noms rares et les détails identifiants ne sont pas tous détectés : relisez chaque témoignage avant publication.",
   key_findings_fictional:
     "Ces constats sont calculés sur des données fictives : ils montrent ce que le rapport dira, ce ne sont pas des résultats.",
   key_findings_reading:
@@ -240,7 +240,7 @@ ligne, le fichier de la vague (\`"file"\`).
     "Différence : IC 95 % de Newcombe ; test du khi² ou exact de Fisher selon les effectifs attendus ; p ajustée par la méthode de Holm.",
   note_missing_excluded: "réponses {answers} exclues des pourcentages",
   note_newcombe: "IC 95 % de Newcombe pour chaque différence (voir le tableau)",
-  suppressed_cell: "n < 5",
+  suppressed_cell: "masqué",
   no_problem: "aucun",
   // ---- Table headings ----
   col_answer: "Réponse",
@@ -309,7 +309,7 @@ ligne, le fichier de la vague (\`"file"\`).
   method_composition:
     "Composition : les répondants des deux vagues ne viennent pas forcément des mêmes structures ni des mêmes fonctions ; les chiffres du temps sont aussi donnés à composition égale (calage de la seconde vague sur la première).",
   method_suppression:
-    "Secret statistique : une cellule de moins de {threshold} répondants n'est ni montrée ni exportée (« n < {threshold} ») ; elle n'est jamais dessinée comme un zéro.",
+    "Secret statistique : aucun nombre publié (case, total, part combinée comme « souvent ou très souvent », rang moyen, différence entre vagues, tableau CSV, texte alternatif) ne permet de connaître, directement ou par soustraction, un nombre de 1 à {below} répondants. Ces cases sont masquées, et d'autres le sont en plus quand un total ou une part combinée permettrait de les retrouver ; toutes se lisent « masqué » et ne sont jamais dessinées comme un zéro (ici, {primary} nombre(s) masqué(s) car trop petits, {complementary} autre(s) — cases, parts combinées ou rangs moyens — masqué(s) pour les protéger). Les tests statistiques (p-valeurs) sont publiés.",
   method_missing:
     "Valeurs manquantes : une question non posée (logique de saut) ou laissée vide n'entre pas dans les pourcentages ; les réponses « ne sait pas » sont exclues des dénominateurs et signalées.",
   method_reference:
@@ -341,6 +341,53 @@ ligne, le fichier de la vague (\`"file"\`).
   def_mapping:
     'Vague {wave} : le champ « mapping » doit être un objet {"colonne": "question"} ou le chemin d\'un fichier de correspondance (relatif à la définition).',
   mapping_unusable: "Vague {wave} : le fichier de correspondance « {file} » ne peut pas être utilisé ({detail}).",
+  // ---- Privacy, disclosure control and definition checks (issue 11) ----
+  def_not_object: 'La définition doit être un objet JSON : { "id": …, "title": …, "waves": [ … ] }.',
+  def_wave_not_object: 'Vague {wave} : écrivez un objet { "file": …, "instrument": …, "fictional": true ou false }.',
+  def_section_not_object: 'Section {section} : écrivez un objet { "kind": …, "id": …, "title": … }.',
+  def_where_wave: "Vague {wave} : ",
+  def_where_section: "Section « {section} » : ",
+  def_field_missing: "{where}le champ « {field} » manque : écrivez {expected}.",
+  def_field_type: "{where}le champ « {field} » doit être {expected}, pas « {value} ».",
+  def_field_unknown: "{where}le champ « {field} » n'existe pas (faute de frappe ?). Champs possibles : {allowed}.",
+  def_expect_text: 'un texte en français et en néerlandais ({ "fr": "…", "nl": "…" })',
+  def_expect_string: 'un texte entre guillemets (par exemple "B1")',
+  def_expect_questions: 'une liste non vide d\'identifiants de questions (par exemple ["C1", "C2"])',
+  def_expect_codes: 'une liste non vide de codes de réponse (par exemple ["souvent", "tres_souvent"])',
+  def_expect_words: 'une liste de mots (par exemple ["Marie", "Lambert"])',
+  def_expect_boolean: "true (données fictives) ou false (vraies données), sans guillemets",
+  def_expect_year: 'une année entre guillemets (par exemple "2025")',
+  def_expect_mapping:
+    'un objet { "colonne du fichier": "identifiant de question" } ou le chemin d\'un fichier de correspondance (relatif à la définition), entre guillemets',
+  def_expect_postcode: 'un code postal de quatre chiffres entre guillemets (par exemple "1190")',
+  def_expect_flag: "true ou false, sans guillemets",
+  def_expect_midpoints: 'un objet { "code de tranche": pourcentage de 0 à 100 } (par exemple { "b0_10": 5 })',
+  def_expect_alpha: "un nombre entre 0 et 1 (par exemple 0.05)",
+  def_expect_threshold: "un nombre entier de répondants, au moins 1 (par exemple 5), sans guillemets",
+  def_expect_positive_integer: "un nombre entier, au moins 1 (par exemple 4)",
+  def_unknown_code:
+    "Section « {section} » : le code « {code} » (champ « {field} ») n'est pas une réponse de la question « {question} ». Codes possibles : {codes}.",
+  section_failed: "La section « {section} » n'a pas pu être construite : {detail}",
+  ordinal_test_masked:
+    "Sur toute l'échelle ({question}) : test de Wilcoxon–Mann–Whitney, {p} ; les rangs moyens de {a} et {b} sont masqués (secret statistique).",
+  method_threshold_low:
+    "Seuil abaissé : la définition de ce rapport fixe le secret statistique à {threshold} répondant(s), sous le seuil habituel de 5 ; des nombres de {threshold} à 4 répondants sont donc publiés. Vérifiez qu'aucune personne ne peut être reconnue.",
+  review_hint: "{initial}… ({n} lettres)",
+  review_title: "Témoignages : mots à relire avant publication",
+  review_intro:
+    "Ces mots des témoignages publiés ressemblent à des noms de personnes (après Madame, Monsieur, Mevrouw…, ou prénoms et noms fréquents en Belgique selon Statbel). Ils sont masqués (« [nom] ») tant qu'une personne ne les a pas relus. Pour publier un mot tel quel (par exemple un nom de rue), ajoutez-le à « confirmedWords » dans la section des témoignages de la définition, puis produisez à nouveau le rapport. Le mot lui-même n'est pas écrit ici : retrouvez-le dans l'export, à la ligne du répondant.",
+  review_none:
+    "Aucun mot des témoignages publiés ne ressemble à un nom de personne. Relisez-les quand même : les noms rares ne sont pas détectés.",
+  review_item:
+    "Répondant « {respondent} », {question} ({wave}) : mot « {hint} » ({reason}) — {status}. Texte publié : « {published} »",
+  review_masked: "masqué",
+  review_kept: "publié tel quel (confirmé)",
+  reason_title: "après un titre",
+  reason_firstName: "prénom fréquent",
+  reason_surname: "nom de famille fréquent",
+  reason_afterFirstName: "prénom suivi d'un nom",
+  names_to_review:
+    "Témoignages : {n} mot(s) qui ressemblent à des noms de personnes ({masked} masqué(s)). Relisez {file} avant de publier.",
 } as const;
 
 /** A stable message code of the report package. */

@@ -174,7 +174,7 @@ bestand van de golf (\`"file"\`).
     "{label}: {value_a} in {a}, {value_b} in {b} — een daling met {magnitude} (95%-BI van het verschil: {low} tot {high}; {test}, {p}).",
   finding_no_difference:
     "{label}: {value_a} in {a}, {value_b} in {b} — geen aangetoond verschil ({difference}, 95%-BI: {low} tot {high}; {test}, {p}): het verschil kan aan het toeval van de steekproef liggen.",
-  finding_suppressed: "{label}: te weinig antwoorden om dit cijfer te publiceren (minder dan 5 respondenten).",
+  finding_suppressed: "{label}: cijfer niet getoond (statistisch geheim).",
   test_chi_square: "chi²-toets",
   test_fisher: "exacte toets van Fisher",
   test_fisher_monte_carlo: "exacte toets van Fisher (door simulatie)",
@@ -223,7 +223,7 @@ bestand van de golf (\`"file"\`).
   testimonies_counts:
     "« {wording} » — {n_a} antwoorden in {a}, {n_b} in {b}. Hoogstens {k} per golf worden getoond, in een vaste volgorde gekozen (telkens dezelfde) en gepseudonimiseerd.",
   testimonies_privacy:
-    "De getuigenissen zijn gepseudonimiseerd: e-mailadressen, telefoonnummers, rijksregisternummers en IBAN's worden vervangen ({n} vervanging(en) hier). Namen en identificerende details worden niet automatisch herkend: lees elke getuigenis na vóór publicatie.",
+    "De getuigenissen zijn gepseudonimiseerd: e-mailadressen, telefoonnummers, rijksregisternummers en IBAN's worden vervangen, en woorden die op persoonsnamen lijken worden verborgen ({n} vervanging(en) hier). Zeldzame namen en identificerende details worden niet allemaal gevonden: lees elke getuigenis na vóór publicatie.",
   key_findings_fictional:
     "Deze vaststellingen zijn berekend op fictieve gegevens: ze tonen wat het rapport zal zeggen, het zijn geen resultaten.",
   key_findings_reading:
@@ -237,7 +237,7 @@ bestand van de golf (\`"file"\`).
     "Verschil: 95%-BI van Newcombe; chi²-toets of exacte toets van Fisher volgens de verwachte aantallen; p aangepast volgens Holm.",
   note_missing_excluded: "antwoorden {answers} niet in de percentages",
   note_newcombe: "95%-BI van Newcombe voor elk verschil (zie de tabel)",
-  suppressed_cell: "n < 5",
+  suppressed_cell: "geheim",
   no_problem: "geen",
   // ---- Table headings ----
   col_answer: "Antwoord",
@@ -306,7 +306,7 @@ bestand van de golf (\`"file"\`).
   method_composition:
     "Samenstelling: de respondenten van beide golven komen niet noodzakelijk uit dezelfde diensten of functies; de tijdcijfers worden ook bij gelijke samenstelling gegeven (kalibratie van de tweede golf op de eerste).",
   method_suppression:
-    "Statistisch geheim: een cel met minder dan {threshold} respondenten wordt niet getoond of geëxporteerd (« n < {threshold} »); ze wordt nooit als nul getekend.",
+    "Statistisch geheim: geen enkel gepubliceerd getal (cel, totaal, samengenomen aandeel zoals ‘vaak of heel vaak’, gemiddelde rang, verschil tussen golven, CSV-tabel, alternatieve tekst) laat toe om, rechtstreeks of door aftrekking, een aantal van 1 tot {below} respondenten te kennen. Die cellen worden verborgen, en andere bijkomend wanneer een totaal of een samengenomen aandeel ze zou verraden; ze lezen allemaal ‘geheim’ en worden nooit als nul getekend (hier {primary} getal(len) verborgen omdat ze te klein zijn, {complementary} andere — cellen, samengenomen aandelen of gemiddelde rangen — verborgen om ze te beschermen). De statistische toetsen (p-waarden) worden gepubliceerd.",
   method_missing:
     "Ontbrekende waarden: een niet-gestelde (spronglogica) of lege vraag telt niet mee in de percentages; « weet niet »-antwoorden worden uit de noemers gehaald en vermeld.",
   method_reference:
@@ -338,4 +338,51 @@ bestand van de golf (\`"file"\`).
   def_mapping:
     'Golf {wave}: het veld ‘mapping’ moet een object {"kolom": "vraag"} zijn of het pad van een koppelingsbestand (ten opzichte van de definitie).',
   mapping_unusable: "Golf {wave}: het koppelingsbestand « {file} » is onbruikbaar ({detail}).",
+  // ---- Privacy, disclosure control and definition checks (issue 11) ----
+  def_not_object: 'De definitie moet een JSON-object zijn: { "id": …, "title": …, "waves": [ … ] }.',
+  def_wave_not_object: 'Golf {wave}: schrijf een object { "file": …, "instrument": …, "fictional": true of false }.',
+  def_section_not_object: 'Sectie {section}: schrijf een object { "kind": …, "id": …, "title": … }.',
+  def_where_wave: "Golf {wave}: ",
+  def_where_section: "Sectie « {section} »: ",
+  def_field_missing: "{where}het veld « {field} » ontbreekt: schrijf {expected}.",
+  def_field_type: "{where}het veld « {field} » moet {expected} zijn, niet « {value} ».",
+  def_field_unknown: "{where}het veld « {field} » bestaat niet (tikfout?). Mogelijke velden: {allowed}.",
+  def_expect_text: 'een tekst in het Frans en het Nederlands ({ "fr": "…", "nl": "…" })',
+  def_expect_string: 'een tekst tussen aanhalingstekens (bijvoorbeeld "B1")',
+  def_expect_questions: 'een niet-lege lijst van vraagidentificaties (bijvoorbeeld ["C1", "C2"])',
+  def_expect_codes: 'een niet-lege lijst van antwoordcodes (bijvoorbeeld ["souvent", "tres_souvent"])',
+  def_expect_words: 'een lijst van woorden (bijvoorbeeld ["Marie", "Lambert"])',
+  def_expect_boolean: "true (fictieve gegevens) of false (echte gegevens), zonder aanhalingstekens",
+  def_expect_year: 'een jaartal tussen aanhalingstekens (bijvoorbeeld "2025")',
+  def_expect_mapping:
+    'een object { "kolom van het bestand": "vraagidentificatie" } of het pad van een koppelingsbestand (ten opzichte van de definitie), tussen aanhalingstekens',
+  def_expect_postcode: 'een postcode van vier cijfers tussen aanhalingstekens (bijvoorbeeld "1190")',
+  def_expect_flag: "true of false, zonder aanhalingstekens",
+  def_expect_midpoints: 'een object { "code van de schijf": percentage van 0 tot 100 } (bijvoorbeeld { "b0_10": 5 })',
+  def_expect_alpha: "een getal tussen 0 en 1 (bijvoorbeeld 0.05)",
+  def_expect_threshold: "een geheel aantal respondenten, minstens 1 (bijvoorbeeld 5), zonder aanhalingstekens",
+  def_expect_positive_integer: "een geheel getal, minstens 1 (bijvoorbeeld 4)",
+  def_unknown_code:
+    "Sectie « {section} »: de code « {code} » (veld « {field} ») is geen antwoord op de vraag « {question} ». Mogelijke codes: {codes}.",
+  section_failed: "De sectie « {section} » kon niet worden opgebouwd: {detail}",
+  ordinal_test_masked:
+    "Over de hele schaal ({question}): Wilcoxon-Mann-Whitneytoets, {p}; de gemiddelde rangen van {a} en {b} worden niet getoond (statistisch geheim).",
+  method_threshold_low:
+    "Verlaagde drempel: de definitie van dit rapport legt het statistisch geheim op {threshold} respondent(en), onder de gebruikelijke drempel van 5; aantallen van {threshold} tot 4 respondenten worden dus gepubliceerd. Controleer dat niemand herkenbaar is.",
+  review_hint: "{initial}… ({n} letters)",
+  review_title: "Getuigenissen: woorden na te lezen vóór publicatie",
+  review_intro:
+    "Deze woorden uit de gepubliceerde getuigenissen lijken op persoonsnamen (na Mevrouw, Meneer, Madame…, of voornamen en familienamen die volgens Statbel vaak voorkomen in België). Ze worden verborgen (‘[naam]’) zolang niemand ze heeft nagelezen. Om een woord ongewijzigd te publiceren (bijvoorbeeld een straatnaam), voeg het toe aan ‘confirmedWords’ in de sectie getuigenissen van de definitie en maak het rapport opnieuw. Het woord zelf staat hier niet: zoek het op in de export, op de rij van de respondent.",
+  review_none:
+    "Geen enkel woord uit de gepubliceerde getuigenissen lijkt op een persoonsnaam. Lees ze toch na: zeldzame namen worden niet gevonden.",
+  review_item:
+    "Respondent « {respondent} », {question} ({wave}): woord « {hint} » ({reason}) — {status}. Gepubliceerde tekst: « {published} »",
+  review_masked: "verborgen",
+  review_kept: "ongewijzigd gepubliceerd (bevestigd)",
+  reason_title: "na een aanspreektitel",
+  reason_firstName: "veelvoorkomende voornaam",
+  reason_surname: "veelvoorkomende familienaam",
+  reason_afterFirstName: "voornaam gevolgd door een naam",
+  names_to_review:
+    "Getuigenissen: {n} woord(en) die op persoonsnamen lijken ({masked} verborgen). Lees {file} na vóór publicatie.",
 };

@@ -7,6 +7,7 @@ import { tr } from "../messages/index.ts";
 import { buildReport } from "../sections/buildReport.ts";
 import type { Study } from "../study/study.ts";
 import { tableCsv } from "./tableCsv.ts";
+import { namesToReview, testimonyReviewPath as reviewPath, testimonyReview } from "./testimonyReview.ts";
 
 /** Options of {@link writeReport}. */
 export interface WriteReportOptions {
@@ -21,6 +22,11 @@ export interface WriteReportOptions {
 /** What {@link writeReport} wrote, relative to the report folder, in order. */
 export interface WrittenReport {
   readonly files: readonly string[];
+  /**
+   * Words of the published testimonies that may be personal names: how many, how many masked,
+   * and the review list to read (`validation/temoignages.fr.md`).
+   */
+  readonly names: { readonly flagged: number; readonly masked: number; readonly review: string };
 }
 
 const pageName = (lang: Language) => (lang === "fr" ? "index.html" : `index.${lang}.html`);
@@ -32,7 +38,8 @@ function tablesOf(blocks: readonly Block[]): DataTable[] {
 /**
  * Writes a whole report for a loaded study: `index.html` (French) and `index.nl.html` (Dutch),
  * every figure as SVG (and PNG at 300 dpi and vector PDF unless `raster: false`), every table as a
- * CSV for Excel, and each wave's validation report (Markdown fr/nl, JSON). Rejected rows, whose raw
+ * CSV for Excel, each wave's validation report (Markdown fr/nl, JSON), and the review list of the
+ * testimonies' words that may be personal names (`validation/temoignages.fr.md`, masked until confirmed). Rejected rows, whose raw
  * cells may hold free text, are not copied into a folder meant for publication (`monitoring validate --out`
  * writes them).
  * Deterministic: the same study gives byte-identical HTML, SVG and CSV files.
@@ -45,8 +52,15 @@ export async function writeReport(study: Study, options: WriteReportOptions): Pr
     files.push(path);
   };
   const raster = options.raster ?? true;
-  for (const lang of options.languages ?? LANGUAGES) {
+  const languages = options.languages ?? LANGUAGES;
+  let names = { flagged: 0, masked: 0, review: reviewPath(languages[0] ?? "fr") };
+  for (const lang of languages) {
     const report = buildReport(study, lang);
+    write(reviewPath(lang), testimonyReview(report));
+    if (lang === languages[0]) {
+      const flagged = namesToReview(report);
+      names = { flagged: flagged.length, masked: flagged.filter((f) => f.masked).length, review: reviewPath(lang) };
+    }
     const svgs = new Map<string, string>();
     for (const section of report.sections) {
       for (const block of section.blocks) {
@@ -83,5 +97,5 @@ export async function writeReport(study: Study, options: WriteReportOptions): Pr
     write(`${base}.validation.nl.md`, reportMarkdown(wave.report, { lang: "nl" }));
     write(`${base}.validation.json`, reportJson(wave.report));
   }
-  return { files };
+  return { files, names };
 }

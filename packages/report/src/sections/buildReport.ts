@@ -1,7 +1,10 @@
 import { DEFAULT_LANGUAGE, type Language } from "@monitoring-social/questionnaire";
+import { StatsError } from "@monitoring-social/stats";
 import type { BuiltReport, BuiltSection } from "../content/block.ts";
 import type { Section } from "../definition/section.ts";
+import { type DisclosureDecision, DisclosureLedger } from "../disclosure/disclosureLedger.ts";
 import { tr } from "../messages/index.ts";
+import { ReportError } from "../reportError.ts";
 import type { Study } from "../study/study.ts";
 import { studySourceLine } from "../study/studySourceLine.ts";
 import { compareSection } from "./compareSection.ts";
@@ -16,10 +19,51 @@ import { timeShareSection } from "./timeShareSection.ts";
 /**
  * Builds one section of a report in a language (the key findings section is filled by
  * {@link buildReport}, from the other sections' headlines).
+ * @throws ReportError naming the section when a statistic cannot be computed on its question.
  * @example buildSection(study, { kind: "compare", id: "services", title, questions: ["C1"] }, "nl").blocks.length
  */
 export function buildSection(study: Study, section: Section, lang: Language = DEFAULT_LANGUAGE): BuiltSection {
-  const ctx: SectionContext = { study, lang };
+  return guarded(section, lang, () => buildOne({ study, lang, disclosure: reportDisclosure(study, section) }, section));
+}
+
+/** Runs a section builder; a statistics function refusing what it asked becomes a ReportError naming the section. */
+function guarded<T>(section: Section, lang: Language, build: () => T): T {
+  try {
+    return build();
+  } catch (e) {
+    // E.g. a column of the wrong type: the user's message, naming the section, rather than a stack trace.
+    if (e instanceof StatsError)
+      throw new ReportError("section_failed", (l) => ({ section: section.id, detail: e.messages[l] }), lang);
+    throw e;
+  }
+}
+
+const decisions = new WeakMap<Study, Map<Section | undefined, DisclosureDecision>>();
+
+/**
+ * The disclosure control of a study's report, decided once over every number the report publishes:
+ * each section of the definition is built a first time to record its counts, then a
+ * {@link DisclosureLedger} decides what to withhold (below the threshold, and whatever would let a
+ * reader recompute it). A section that is not in the definition (a notebook's own) is decided
+ * together with the report's sections, so that it cannot undo their protection.
+ * @example reportDisclosure(study).withheld // => { primary: 12, complementary: 9 }
+ */
+export function reportDisclosure(study: Study, extra?: Section): DisclosureDecision {
+  const own = extra === undefined || study.definition.sections.includes(extra) ? undefined : extra;
+  const memo = decisions.get(study) ?? new Map<Section | undefined, DisclosureDecision>();
+  decisions.set(study, memo);
+  const known = memo.get(own);
+  if (known) return known;
+  const ledger = new DisclosureLedger();
+  for (const s of own ? [...study.definition.sections, own] : study.definition.sections)
+    guarded(s, DEFAULT_LANGUAGE, () => buildOne({ study, lang: DEFAULT_LANGUAGE, disclosure: ledger }, s));
+  const decision = ledger.decide(study.harmonised.table, study.threshold);
+  memo.set(own, decision);
+  return decision;
+}
+
+function buildOne(ctx: SectionContext, section: Section): BuiltSection {
+  const { lang } = ctx;
   switch (section.kind) {
     case "text":
       return textSection(ctx, section);
@@ -48,7 +92,8 @@ export function buildSection(study: Study, section: Section, lang: Language = DE
  */
 export function buildReport(study: Study, lang: Language = DEFAULT_LANGUAGE): BuiltReport {
   const def = study.definition;
-  const built = def.sections.map((s) => buildSection(study, s, lang));
+  const disclosure = reportDisclosure(study);
+  const built = def.sections.map((s) => guarded(s, lang, () => buildOne({ study, lang, disclosure }, s)));
   const headlines = built.flatMap((s) => s.headlines);
   const sections = built.map((s, i) => {
     const section = def.sections[i]!;

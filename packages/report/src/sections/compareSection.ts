@@ -7,7 +7,6 @@ import {
   mean,
   multipleResponse,
   proportion,
-  publishable,
   surveyDesign,
 } from "@monitoring-social/stats";
 import type { Block, BuiltSection, Finding } from "../content/block.ts";
@@ -16,6 +15,7 @@ import { distributionTable, type ShareRow } from "../content/distributionTable.t
 import { choiceLabels, missingCodes, questionLabel, ranks, scaleCodes } from "../content/labels.ts";
 import { type MeanComparisonRow, meansTable } from "../content/meansTable.ts";
 import type { CompareSection } from "../definition/section.ts";
+import { choiceForms, comparisonForms, disclosedRows, rankForms, shareForms } from "../disclosure/disclosedRows.ts";
 import { tr } from "../messages/index.ts";
 import { describeComparison } from "../wording/describeComparison.ts";
 import { formatP } from "../wording/formatP.ts";
@@ -38,9 +38,14 @@ function multipleChoice(ctx: SectionContext, section: CompareSection, id: string
   const columns = scaleCodes(study.instrument, id)
     .map((c) => indicatorColumn(id, c))
     .filter((c) => study.harmonised.table.columnNames().includes(c));
-  const rows = publishable(
-    compareMultiple(study.design, columns, { by: "vague", threshold: study.threshold }),
-  ).objects() as unknown as ShareComparisonRow[];
+  const rows = disclosedRows(
+    ctx.disclosure,
+    compareMultiple(study.design, columns, {
+      by: "vague",
+      threshold: study.threshold,
+    }).objects() as unknown as ShareComparisonRow[],
+    comparisonForms((r) => ({ variable: indicatorColumn(id, r.level), codes: [true], excluded: [null], binary: true })),
+  );
   const title = questionLabel(study.instrument, id, lang);
   const note = [tr("note_multiple", lang), tr("note_newcombe", lang), comparabilityNote(ctx, id)]
     .filter(Boolean)
@@ -91,23 +96,45 @@ function ordinal(ctx: SectionContext, section: CompareSection, id: string): Resu
   const missing = missingCodes(study.instrument, id);
   const labels = choiceLabels(study.instrument, id, lang);
   const title = questionLabel(study.instrument, id, lang);
-  const dist = publishable(
-    proportion(study.design, id, { by: "vague", levels, missingCodes: missing, threshold: study.threshold }),
-  ).objects() as unknown as ShareRow[];
-  const whole = compareOrdinal(study.design, id, { by: "vague", ranks: ranks(study.instrument, id) }).objects()[0] as {
+  const dist = disclosedRows(
+    ctx.disclosure,
+    proportion(study.design, id, {
+      by: "vague",
+      levels,
+      missingCodes: missing,
+      threshold: study.threshold,
+    }).objects() as unknown as ShareRow[],
+    shareForms(id, [null, ...missing]),
+  );
+  const rankOf = ranks(study.instrument, id);
+  const whole = compareOrdinal(study.design, id, { by: "vague", ranks: rankOf }).objects()[0] as {
     p_value: number;
+    n_a: number;
+    n_b: number;
     estimate_a: number;
     estimate_b: number;
   };
+  // The mean ranks reveal sums of ranks: published only if that cannot expose a withheld cell.
+  const meansShown = [
+    rankForms(study.years[0], id, rankOf, whole.n_a, whole.estimate_a),
+    rankForms(study.years[1], id, rankOf, whole.n_b, whole.estimate_b),
+  ]
+    .map((f) => ctx.disclosure.publish(f.shown, f.needs))
+    .every(Boolean);
   const top = section.top?.filter((c) => levels.includes(c)) ?? levels.slice(-2);
   const topLabel = tr("top_share", lang, {
     question: title,
     answers: top.map((c) => `« ${labels[c] ?? c} »`).join(tr("or", lang)),
   });
   const flagged = indicatorOf(study.harmonised.table, id, top, `top__${id}`, missing);
-  const topRow = publishable(
-    compareMultiple(surveyDesign(flagged), [`top__${id}`], { by: "vague", threshold: study.threshold }),
-  ).objects()[0] as unknown as ShareComparisonRow;
+  const topRow = disclosedRows(
+    ctx.disclosure,
+    compareMultiple(surveyDesign(flagged), [`top__${id}`], {
+      by: "vague",
+      threshold: study.threshold,
+    }).objects() as unknown as ShareComparisonRow[],
+    comparisonForms(() => ({ variable: id, codes: top, excluded: [null, ...missing], binary: true })),
+  )[0]!;
   const finding = describeComparison(topRow, { label: topLabel, lang, alpha: study.alpha });
   const nsp =
     missing.length > 0
@@ -121,7 +148,7 @@ function ordinal(ctx: SectionContext, section: CompareSection, id: string): Resu
     levels,
     labels,
   });
-  const scaleSentence = tr("ordinal_test", lang, {
+  const scaleSentence = tr(meansShown ? "ordinal_test" : "ordinal_test_masked", lang, {
     question: title,
     a: study.years[0],
     b: study.years[1],
@@ -163,7 +190,13 @@ function numeric(ctx: SectionContext, section: CompareSection, id: string): Resu
       { kind: "findings", items: [finding] },
       {
         kind: "table",
-        table: meansTable([row], { id: blockId(section.id, id), caption: title, labels: { [id]: title }, lang }),
+        table: meansTable([row], {
+          id: blockId(section.id, id),
+          caption: title,
+          labels: { [id]: title },
+          lang,
+          threshold: study.threshold,
+        }),
       },
     ],
     headlines: [finding],
@@ -215,7 +248,13 @@ function oneWave(ctx: SectionContext, section: CompareSection, id: string): Resu
           missingCodes: missingCodes(study.instrument, id),
           threshold: study.threshold,
         });
-  const dist = ofYear(publishable(result).objects()) as unknown as ShareRow[];
+  const dist = disclosedRows(
+    ctx.disclosure,
+    ofYear(result.objects()) as unknown as ShareRow[],
+    q.kind === "multiple"
+      ? choiceForms({ wave: year })
+      : shareForms(id, [null, ...missingCodes(study.instrument, id)], { wave: year }),
+  );
   return {
     blocks: [
       ...(note ? [{ kind: "paragraph" as const, text: note }] : []),

@@ -1,18 +1,13 @@
 import { dumbbellChart, likertChart } from "@monitoring-social/charts";
-import {
-  compareBattery,
-  compareMultiple,
-  likert,
-  proportion,
-  publishable,
-  surveyDesign,
-} from "@monitoring-social/stats";
+import { compareBattery, compareMultiple, likert, proportion, surveyDesign } from "@monitoring-social/stats";
 import type { ColumnTable } from "arquero";
 import type { Block, BuiltSection, Finding } from "../content/block.ts";
 import { comparisonTable, type ShareComparisonRow } from "../content/comparisonTable.ts";
+import type { ShareRow } from "../content/distributionTable.ts";
 import { choiceLabels, questionLabel, ranks, scaleCodes } from "../content/labels.ts";
 import { type LikertRow, likertTable } from "../content/likertTable.ts";
 import type { LikertSection } from "../definition/section.ts";
+import { comparisonForms, disclosedRows, rankForms, shareForms } from "../disclosure/disclosedRows.ts";
 import { tr } from "../messages/index.ts";
 import { describeComparison } from "../wording/describeComparison.ts";
 import { formatP } from "../wording/formatP.ts";
@@ -51,12 +46,34 @@ export function likertSection(ctx: SectionContext, section: LikertSection): Buil
   for (const year of study.years) {
     const design = surveyDesign(ofWave(study.harmonised.table, year));
     const asked = section.items.filter((i) => (design.table.array(i) as unknown[]).some((v) => v !== null));
+    // Each item's bar shows all its answers, or none.
     const rows = asked.flatMap(
-      (i) => publishable(proportion(design, i, { levels: scale, threshold: study.threshold })).objects() as never[],
+      (i) =>
+        disclosedRows(
+          ctx.disclosure,
+          proportion(design, i, { levels: scale, threshold: study.threshold }).objects() as unknown as ShareRow[],
+          shareForms(i, [null], { wave: year, levels: scale, together: true }),
+        ) as never[],
     );
-    const summary = publishable(
-      likert(design, asked, { ranks: ranks(study.instrument, first), agree, threshold: study.threshold }),
-    ).objects() as unknown as LikertRow[];
+    const rankOf = ranks(study.instrument, first);
+    const summary = disclosedRows(
+      ctx.disclosure,
+      likert(design, asked, { ranks: rankOf, agree, threshold: study.threshold }).objects() as unknown as (LikertRow & {
+        agree_n: number;
+      })[],
+      (r) => {
+        const mean = rankForms(year, r.question, rankOf, r.n, r.mean_rank ?? undefined);
+        const agreeing = {
+          kind: "count",
+          wave: year,
+          variable: r.question,
+          codes: agree,
+          binary: true,
+          observed: r.agree_n,
+        } as const;
+        return { shown: [agreeing, ...mean.shown], needs: mean.needs };
+      },
+    );
     const title = tr("likert_title", lang, { title: section.title[lang], year });
     blocks.push({
       kind: "figure",
@@ -74,13 +91,15 @@ export function likertSection(ctx: SectionContext, section: LikertSection): Buil
   // Share agreeing, compared item by item.
   let flagged: ColumnTable = study.harmonised.table;
   for (const i of compared) flagged = indicatorOf(flagged, i, agree, `agree__${i}`);
-  const rows = publishable(
+  const rows = disclosedRows(
+    ctx.disclosure,
     compareMultiple(
       surveyDesign(flagged),
       compared.map((i) => `agree__${i}`),
       { by: "vague", threshold: study.threshold },
-    ),
-  ).objects() as unknown as ShareComparisonRow[];
+    ).objects() as unknown as ShareComparisonRow[],
+    comparisonForms((r) => ({ variable: r.level, codes: agree, excluded: [null], binary: true })),
+  );
   const notes = compared
     .map((i) => (comparabilityNote(ctx, i) ? `${i} : ${comparabilityNote(ctx, i)}` : ""))
     .filter(Boolean);

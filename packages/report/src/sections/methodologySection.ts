@@ -90,7 +90,16 @@ export function methodologySection(ctx: SectionContext, section: MethodologySect
         tr("method_adjustment", lang, { alpha: String(study.alpha).replace(".", lang === "fr" ? "," : ",") }),
         tr("method_wording", lang),
         tr("method_composition", lang),
-        tr("method_suppression", lang, { threshold: study.threshold }),
+        ...(study.threshold > 1
+          ? [
+              tr("method_suppression", lang, {
+                below: study.threshold - 1,
+                primary: ctx.disclosure.withheld.primary,
+                complementary: ctx.disclosure.withheld.complementary,
+              }),
+            ]
+          : []),
+        ...(study.threshold < 5 ? [tr("method_threshold_low", lang, { threshold: study.threshold })] : []),
         tr("method_missing", lang),
         tr("method_reference", lang),
       ],

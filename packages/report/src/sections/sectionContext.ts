@@ -1,11 +1,14 @@
 import type { CommonChartOptions } from "@monitoring-social/charts";
 import type { Language } from "@monitoring-social/questionnaire";
+import type { Disclosure } from "../disclosure/disclosureLedger.ts";
 import type { Study } from "../study/study.ts";
 
-/** What a section builder receives: the study and the language to write in. */
+/** What a section builder receives: the study, the language to write in, the report's disclosure control. */
 export interface SectionContext {
   readonly study: Study;
   readonly lang: Language;
+  /** Asked before any count is published: the decision over the whole report (see `DisclosureLedger`). */
+  readonly disclosure: Disclosure;
 }
 
 /**

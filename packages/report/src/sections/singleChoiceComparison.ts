@@ -1,8 +1,9 @@
 import { groupedBarChart } from "@monitoring-social/charts";
-import { compareProportions, publishable } from "@monitoring-social/stats";
+import { compareProportions } from "@monitoring-social/stats";
 import type { Block } from "../content/block.ts";
 import { comparisonTable, type ShareComparisonRow } from "../content/comparisonTable.ts";
 import { choiceLabels, missingCodes, questionLabel, scaleCodes } from "../content/labels.ts";
+import { comparisonForms, disclosedRows } from "../disclosure/disclosedRows.ts";
 import { tr } from "../messages/index.ts";
 import { formatP } from "../wording/formatP.ts";
 import { testName } from "../wording/testName.ts";
@@ -25,14 +26,19 @@ export function singleChoiceComparison(
   const levels = scaleCodes(study.instrument, id);
   const labels = choiceLabels(study.instrument, id, lang);
   const title = questionLabel(study.instrument, id, lang);
+  const missing = missingCodes(study.instrument, id);
   const result = compareProportions(study.design, id, {
     by: "vague",
     levels,
-    missingCodes: missingCodes(study.instrument, id),
+    missingCodes: missing,
     threshold: study.threshold,
   });
   const overall = result.objects()[0] as { overall_test: string | null; overall_p: number | null } | undefined;
-  const rows = publishable(result).objects() as unknown as ShareComparisonRow[];
+  const rows = disclosedRows(
+    ctx.disclosure,
+    result.objects() as unknown as ShareComparisonRow[],
+    comparisonForms((r) => ({ variable: id, codes: [r.level], excluded: [null, ...missing] })),
+  );
   const fid = blockId(sectionId, id);
   const note = comparabilityNote(ctx, id);
   return [

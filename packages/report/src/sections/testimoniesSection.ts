@@ -1,4 +1,4 @@
-import type { Block, BuiltSection, Quote } from "../content/block.ts";
+import type { Block, BuiltSection, NameToReview, Quote } from "../content/block.ts";
 import { questionLabel, questionWording } from "../content/labels.ts";
 import type { TestimoniesSection } from "../definition/section.ts";
 import { tr } from "../messages/index.ts";
@@ -15,7 +15,8 @@ function hash(text: string): number {
 /**
  * Builds a `testimonies` section: for each free-text question and wave, a few answers drawn in a
  * fixed pseudo-random order (the same every run, not the first rows of the file), pseudonymised
- * (e-mail, phone, national number, IBAN replaced). The renderer escapes them: a testimony
+ * (e-mail, phone, national number, IBAN replaced; possible personal names masked unless listed in
+ * `confirmedWords`), with the list of flagged words in `review`. The renderer escapes them: a testimony
  * containing `<script>` shows as text. Says how many answers there were and how they were chosen.
  * @example testimoniesSection({ study, lang: "fr" }, { kind: "testimonies", id: "temoignages", title, questions: ["G1"] })
  */
@@ -28,6 +29,7 @@ export function testimoniesSection(ctx: SectionContext, section: TestimoniesSect
   const blocks: Block[] = [];
   if (section.intro) blocks.push({ kind: "paragraph", text: section.intro[lang] });
   let replaced = 0;
+  const review: NameToReview[] = [];
   for (const q of section.questions) {
     const texts = table.array(q) as readonly (string | null)[];
     const counts: Record<string, number> = {};
@@ -40,10 +42,20 @@ export function testimoniesSection(ctx: SectionContext, section: TestimoniesSect
       const chosen = [...answers]
         .sort((x, y) => hash(`${q}|${ids[x.i]}`) - hash(`${q}|${ids[y.i]}`) || x.i - y.i)
         .slice(0, perWave);
-      for (const { t } of chosen) {
-        const p = pseudonymise(t, { lang });
+      for (const { t, i } of chosen) {
+        const p = pseudonymise(t, { lang, confirmed: section.confirmedWords ?? [] });
         replaced += Object.values(p.replaced).reduce((s, n) => s + n, 0);
         items.push({ text: p.text, wave: year });
+        for (const name of p.names)
+          review.push({
+            question: q,
+            wave: year,
+            respondent: String(ids[i] ?? ""),
+            hint: tr("review_hint", lang, { initial: [...name.word][0] ?? "", n: [...name.word].length }),
+            reason: name.reason,
+            masked: name.masked,
+            published: p.text,
+          });
       }
     }
     blocks.push(
@@ -63,5 +75,5 @@ export function testimoniesSection(ctx: SectionContext, section: TestimoniesSect
     );
   }
   blocks.push({ kind: "paragraph", text: tr("testimonies_privacy", lang, { n: replaced }) });
-  return { id: section.id, title: section.title[lang], blocks, headlines: [] };
+  return { id: section.id, title: section.title[lang], blocks, headlines: [], review };
 }

@@ -3,7 +3,6 @@ import {
   compareProportions,
   compositionMargins,
   proportion,
-  publishable,
   rake,
   type SurveyDesign,
   surveyDesign,
@@ -15,6 +14,7 @@ import { csvRound as round } from "../content/csvNumbers.ts";
 import { distributionTable, type ShareRow } from "../content/distributionTable.ts";
 import { choiceLabels, questionLabel, scaleCodes } from "../content/labels.ts";
 import type { TimeShareSection } from "../definition/section.ts";
+import { comparisonForms, disclosedRows, shareForms } from "../disclosure/disclosedRows.ts";
 import { tr } from "../messages/index.ts";
 import { describeComparison } from "../wording/describeComparison.ts";
 import { ofWave, yesNoOf } from "./derive.ts";
@@ -56,9 +56,15 @@ export function timeShareSection(ctx: SectionContext, section: TimeShareSection)
   // 1. Above a quarter of the time: raw, then at equal composition.
   const flagged = yesNoOf(study.harmonised.table, id, above, "above");
   const aboveLabel = tr("time_above", lang);
-  const raw = publishable(
-    compareProportions(surveyDesign(flagged), "above", { by: "vague", levels: ["yes"], threshold: study.threshold }),
-  ).objects()[0] as unknown as ShareComparisonRow;
+  const raw = disclosedRows(
+    ctx.disclosure,
+    compareProportions(surveyDesign(flagged), "above", {
+      by: "vague",
+      levels: ["yes"],
+      threshold: study.threshold,
+    }).objects() as unknown as ShareComparisonRow[],
+    comparisonForms(() => ({ variable: id, codes: above, excluded: [null], binary: true })),
+  )[0]!;
   const rawFinding = describeComparison(raw, { label: aboveLabel, lang, alpha: study.alpha });
 
   const earlier = ofWave(flagged, a);
@@ -70,13 +76,16 @@ export function timeShareSection(ctx: SectionContext, section: TimeShareSection)
     compositionMargins(surveyDesign(earlier), adjustFor, later.numRows()),
     { domain: { column: "vague", level: b } },
   );
-  const adjusted = publishable(
+  // The earlier wave's share is the raw one; the raked share is published with it, or not at all.
+  const adjusted = disclosedRows(
+    ctx.disclosure,
     compareProportions(raked, "above", {
       by: "vague",
       levels: ["yes"],
       threshold: study.threshold,
-    }),
-  ).objects()[0] as unknown as ShareComparisonRow;
+    }).objects() as unknown as ShareComparisonRow[],
+    () => comparisonForms(() => ({ variable: id, codes: above, excluded: [null], binary: true }))(raw),
+  )[0]!;
   const adjustedFinding = describeComparison(adjusted, {
     label: aboveLabel,
     qualifier: tr("at_composition", lang, { year: a }),
@@ -117,9 +126,15 @@ export function timeShareSection(ctx: SectionContext, section: TimeShareSection)
   );
 
   // 2. The whole distribution per wave.
-  const dist = publishable(
-    proportion(study.design, id, { by: "vague", levels, threshold: study.threshold }),
-  ).objects() as unknown as ShareRow[];
+  const dist = disclosedRows(
+    ctx.disclosure,
+    proportion(study.design, id, {
+      by: "vague",
+      levels,
+      threshold: study.threshold,
+    }).objects() as unknown as ShareRow[],
+    shareForms(id, [null]),
+  );
   const fid = blockId(section.id, id);
   blocks.push({
     kind: "figure",

@@ -64,7 +64,7 @@ describe("describeComparison", () => {
   it("publishes nothing for a suppressed row", () => {
     const f = plain(describeComparison(row({ suppressed: true }), { label: "STIB / SNCB", lang: "fr" }));
     expect(f).toEqual({
-      text: "STIB / SNCB : trop peu de réponses pour publier ce chiffre (moins de 5 répondants).",
+      text: "STIB / SNCB : chiffre masqué (secret statistique).",
       significant: false,
     });
   });

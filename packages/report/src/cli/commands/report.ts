@@ -1,6 +1,7 @@
 import { dirname, join, relative, resolve } from "node:path";
 import { readDefinition } from "../../definition/readDefinition.ts";
 import { tr } from "../../messages/index.ts";
+import { testimonyReviewPath } from "../../output/testimonyReview.ts";
 import { writeReport } from "../../output/writeReport.ts";
 import { ReportError } from "../../reportError.ts";
 import { loadStudy } from "../../study/loadStudy.ts";
@@ -33,6 +34,10 @@ export async function reportCommand(args: ParsedArgs, io: CliIo): Promise<ExitCo
     io.out(
       `${tr("report_written", args.lang, { n: written.files.length, dir: relative(process.cwd(), out) || "." })}\n`,
     );
+    if (written.names.flagged > 0)
+      io.out(
+        `${tr("names_to_review", args.lang, { n: written.names.flagged, masked: written.names.masked, file: join(relative(process.cwd(), out) || ".", testimonyReviewPath(args.lang)) })}\n`,
+      );
     if (study.fictional) io.out(`${tr("fictional_notice", args.lang)}\n`);
     return ExitCode.ok;
   } catch (e) {
