@@ -37,7 +37,15 @@ export type Block =
   | { readonly kind: "paragraph"; readonly text: string }
   | { readonly kind: "heading"; readonly text: string }
   | { readonly kind: "findings"; readonly items: readonly Finding[] }
-  | { readonly kind: "figure"; readonly id: string; readonly chart: ChartSpec; readonly table?: DataTable }
+  | {
+      readonly kind: "figure";
+      readonly id: string;
+      /** The chart as printed and shown on a wide screen (the report's format, `page` by default). */
+      readonly chart: ChartSpec;
+      /** The same chart drawn for narrow screens (phones), when the report was built with one. Default: none. */
+      readonly narrow?: ChartSpec;
+      readonly table?: DataTable;
+    }
   | { readonly kind: "table"; readonly table: DataTable }
   | { readonly kind: "quotes"; readonly heading: string; readonly items: readonly Quote[] }
   | { readonly kind: "list"; readonly items: readonly string[] };

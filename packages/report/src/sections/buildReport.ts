@@ -1,6 +1,7 @@
+import type { ChartFormat, ChartSpec } from "@monitoring-social/charts";
 import { DEFAULT_LANGUAGE, type Language } from "@monitoring-social/questionnaire";
 import { StatsError } from "@monitoring-social/stats";
-import type { BuiltReport, BuiltSection } from "../content/block.ts";
+import type { Block, BuiltReport, BuiltSection } from "../content/block.ts";
 import type { Section } from "../definition/section.ts";
 import { type DisclosureDecision, DisclosureLedger } from "../disclosure/disclosureLedger.ts";
 import { tr } from "../messages/index.ts";
@@ -16,14 +17,38 @@ import { testimoniesSection } from "./testimoniesSection.ts";
 import { textSection } from "./textSection.ts";
 import { timeShareSection } from "./timeShareSection.ts";
 
+/** Options of {@link buildSection}. */
+export interface BuildSectionOptions {
+  /** Format every chart of the section is drawn in. Default: `"page"`. */
+  readonly format?: ChartFormat;
+}
+
+/** Options of {@link buildReport}. */
+export interface BuildReportOptions extends BuildSectionOptions {
+  /**
+   * Format of a second drawing of every chart, for narrow screens (phones; the page shows it below
+   * a breakpoint): each section that draws a chart is built once more in this format and each of
+   * its figures gets the matching chart as `narrow`, paired by figure id. Default: none (one drawing).
+   */
+  readonly narrowFormat?: ChartFormat;
+}
+
 /**
  * Builds one section of a report in a language (the key findings section is filled by
- * {@link buildReport}, from the other sections' headlines).
+ * {@link buildReport}, from the other sections' headlines), its charts drawn in `options.format`.
  * @throws ReportError naming the section when a statistic cannot be computed on its question.
  * @example buildSection(study, { kind: "compare", id: "services", title, questions: ["C1"] }, "nl").blocks.length
  */
-export function buildSection(study: Study, section: Section, lang: Language = DEFAULT_LANGUAGE): BuiltSection {
-  return guarded(section, lang, () => buildOne({ study, lang, disclosure: reportDisclosure(study, section) }, section));
+export function buildSection(
+  study: Study,
+  section: Section,
+  lang: Language = DEFAULT_LANGUAGE,
+  options: BuildSectionOptions = {},
+): BuiltSection {
+  const format = options.format ? { format: options.format } : {};
+  return guarded(section, lang, () =>
+    buildOne({ study, lang, disclosure: reportDisclosure(study, section), ...format }, section),
+  );
 }
 
 /** Runs a section builder; a statistics function refusing what it asked becomes a ReportError naming the section. */
@@ -84,16 +109,48 @@ function buildOne(ctx: SectionContext, section: Section): BuiltSection {
   }
 }
 
+const figuresOf = (blocks: readonly Block[]) => blocks.flatMap((b) => (b.kind === "figure" ? [b] : []));
+
+/**
+ * Gives each figure of a section its narrow chart, taken from the same section drawn in the narrow
+ * format. Both drawings come from the same data, so they have the same figures: a figure missing
+ * from either is a defect of the section builder, reported rather than published half-drawn.
+ */
+function pairNarrow(wide: BuiltSection, narrow: BuiltSection): BuiltSection {
+  const charts = new Map<string, ChartSpec>(figuresOf(narrow.blocks).map((b) => [b.id, b.chart]));
+  const ids = figuresOf(wide.blocks).map((b) => b.id);
+  const unpaired = [...ids.filter((id) => !charts.has(id)), ...[...charts.keys()].filter((id) => !ids.includes(id))];
+  if (unpaired.length > 0)
+    throw new Error(`buildReport: section « ${wide.id} » draws different figures per format (${unpaired.join(", ")})`);
+  return {
+    ...wide,
+    blocks: wide.blocks.map((b) => (b.kind === "figure" ? { ...b, narrow: charts.get(b.id)! } : b)),
+  };
+}
+
 /**
  * Builds a whole report in one language from a loaded study: every section of the definition in
  * order; the key findings section lists the headline finding of every other section, each worded
- * from its numbers (a difference that is not significant is never called a rise).
+ * from its numbers (a difference that is not significant is never called a rise). Charts are drawn
+ * in `options.format` and, with `options.narrowFormat`, once more for narrow screens (each section
+ * with a figure is then built twice: its statistics are computed twice).
  * @example buildReport(await loadStudy(definition, { baseDir }), "fr").sections.map((s) => s.id)
+ * @example buildReport(study, "fr", { narrowFormat: "column" }).sections[3]?.blocks.find((b) => b.kind === "figure")?.narrow?.meta.format // => "column"
  */
-export function buildReport(study: Study, lang: Language = DEFAULT_LANGUAGE): BuiltReport {
+export function buildReport(
+  study: Study,
+  lang: Language = DEFAULT_LANGUAGE,
+  options: BuildReportOptions = {},
+): BuiltReport {
   const def = study.definition;
   const disclosure = reportDisclosure(study);
-  const built = def.sections.map((s) => guarded(s, lang, () => buildOne({ study, lang, disclosure }, s)));
+  const draw = (s: Section, format: ChartFormat | undefined) =>
+    guarded(s, lang, () => buildOne({ study, lang, disclosure, ...(format ? { format } : {}) }, s));
+  const built = def.sections.map((s) => {
+    const wide = draw(s, options.format);
+    if (!options.narrowFormat || figuresOf(wide.blocks).length === 0) return wide;
+    return pairNarrow(wide, draw(s, options.narrowFormat));
+  });
   const headlines = built.flatMap((s) => s.headlines);
   const sections = built.map((s, i) => {
     const section = def.sections[i]!;

@@ -1,19 +1,25 @@
-import type { CommonChartOptions } from "@monitoring-social/charts";
+import type { ChartFormat, CommonChartOptions } from "@monitoring-social/charts";
 import type { Language } from "@monitoring-social/questionnaire";
 import type { Disclosure } from "../disclosure/disclosureLedger.ts";
 import type { Study } from "../study/study.ts";
 
-/** What a section builder receives: the study, the language to write in, the report's disclosure control. */
+/**
+ * What a section builder receives: the study, the language to write in, the report's disclosure
+ * control and the format to draw in.
+ */
 export interface SectionContext {
   readonly study: Study;
   readonly lang: Language;
   /** Asked before any count is published: the decision over the whole report (see `DisclosureLedger`). */
   readonly disclosure: Disclosure;
+  /** Format every chart of the section is drawn in (see {@link chartOptions}). Default: `"page"`. */
+  readonly format?: ChartFormat;
 }
 
 /**
- * The options every chart of a report shares: language, source line (fictional or not), page
- * format; plus a title, subtitle and note.
+ * The options every chart of a report shares: language, source line (fictional or not), the
+ * context's format (default `page`); plus a title, subtitle and note.
+ * @example chartOptions({ study, lang: "nl", format: "column" }, { title: "T" }).format // => "column"
  */
 export function chartOptions(
   ctx: SectionContext,
@@ -26,7 +32,7 @@ export function chartOptions(
     ...(texts.note ? { note: texts.note } : {}),
     source: ctx.study.definition.source[ctx.lang],
     fictional: ctx.study.fictional,
-    format: "page",
+    format: ctx.format ?? "page",
   };
 }
 

@@ -67,6 +67,41 @@ describe("buildReport (Schaerbeek, fictional exports)", async () => {
   });
 });
 
+describe("buildReport with a narrow format (figures drawn twice: page and phone)", async () => {
+  const study = await schaerbeekStudy();
+  const once = buildReport(study, "nl");
+  const twice = buildReport(study, "nl", { narrowFormat: "column" });
+
+  it("gives every figure its column-format drawing, paired by id, with the same title, source and alt text", () => {
+    const all = twice.sections.flatMap((s) => figures(s.blocks));
+    expect(all.map((f) => f.id)).toEqual(once.sections.flatMap((s) => figures(s.blocks)).map((f) => f.id));
+    for (const f of all) {
+      expect(f.chart.meta.format, f.id).toBe("page");
+      expect(f.narrow?.meta.format, f.id).toBe("column");
+      // The note may differ: a column chart writes « pp » for « procentpunt » and says so in its note.
+      const { note: _n, format: _f, ...texts } = f.chart.meta;
+      expect(f.narrow?.meta, f.id).toMatchObject(texts);
+    }
+  });
+
+  it("changes nothing else: the same blocks, findings and tables as a report drawn once", () => {
+    const strip = (r: typeof once) =>
+      r.sections.map((s) => ({
+        ...s,
+        blocks: s.blocks.map((b) => (b.kind === "figure" ? { ...b, chart: b.chart.meta, narrow: undefined } : b)),
+      }));
+    expect(strip(twice)).toEqual(strip(once));
+  });
+
+  it("draws every chart in the format asked, and leaves figures without a narrow drawing by default", () => {
+    const slides = buildSection(study, schaerbeek.sections.find((x) => x.id === "services")!, "fr", {
+      format: "slide",
+    });
+    expect(figures(slides.blocks).map((f) => f.chart.meta.format)).toEqual(["slide", "slide", "slide"]);
+    for (const f of once.sections.flatMap((s) => figures(s.blocks))) expect(f.narrow).toBeUndefined();
+  });
+});
+
 describe("buildSection on a study where nothing changed", async () => {
   // The 2021 answers twice, the second copy labelled 2025: every difference is 0, so nothing may be
   // called a change.
