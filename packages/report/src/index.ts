@@ -26,6 +26,7 @@ export * from "./disclosure/otherSolution.ts";
 export * from "./html/escapeHtml.ts";
 export * from "./html/inlineSvg.ts";
 export * from "./html/renderHtml.ts";
+export * from "./html/reportCss.ts";
 export { type ReportMessageCode, reportMessages, tr } from "./messages/index.ts";
 export * from "./notebook/notebookSection.ts";
 export * from "./notebook/notebookStudySection.ts";

@@ -1,13 +1,16 @@
+import { type ChartSpec, FORMATS } from "@monitoring-social/charts";
 import type { Block, BuiltReport, DataTable } from "../content/block.ts";
 import { tr } from "../messages/index.ts";
 import { escapeHtml } from "./escapeHtml.ts";
 import { inlineSvg } from "./inlineSvg.ts";
-import { REPORT_CSS } from "./reportCss.ts";
+import { reportCss } from "./reportCss.ts";
 
 /** Options of {@link renderHtml}. */
 export interface RenderHtmlOptions {
   /** SVG of each figure, by figure id (rendered beforehand: rendering is asynchronous). Required. */
   readonly svgs: ReadonlyMap<string, string>;
+  /** SVG of the narrow drawing of each figure that has one (`narrow`), by figure id. Default: none. */
+  readonly narrowSvgs?: ReadonlyMap<string, string>;
   /** File name of the page in each language, for the language switch. Default: `index.html` / `index.nl.html`. */
   readonly pages?: Readonly<Record<"fr" | "nl", string>>;
   /** Links to the SVG, PNG and PDF of each figure. Default: `["svg", "png", "pdf"]`. */
@@ -20,6 +23,26 @@ export function outputPath(kind: "figures" | "tables", id: string, lang: "fr" | 
 }
 
 const e = escapeHtml;
+
+/** Width of an SVG's root element (its `width` attribute) in px, if it has one. */
+function svgWidth(svg: string): number | undefined {
+  const width = /<svg\b[^>]*?\swidth="([0-9.]+)"/.exec(svg)?.[1];
+  return width === undefined ? undefined : Number(width);
+}
+
+/**
+ * One drawing of a figure, inline, in a box whose width is the drawing's share of its format's
+ * width (`--share`: a chart drawn 321 px wide for the 321 px `column` format fills the column, a
+ * narrower one stays as much narrower, a wider one is fitted), so that the stylesheet scales every
+ * chart of a format alike and shows its text at one size.
+ */
+function drawingHtml(svg: string, chart: ChartSpec, prefix: string, kind: "wide" | "narrow" | "only"): string {
+  const width = svgWidth(svg);
+  const format = FORMATS[chart.meta.format]?.width;
+  const share = width && format ? Math.min(1, Math.round((10000 * width) / format) / 10000) : 1;
+  const cls = kind === "only" ? "drawing" : `drawing drawing-${kind}`;
+  return `<div class="${cls}" style="--share:${share}">${inlineSvg(svg, prefix, chart.meta.altText)}</div>`;
+}
 
 function tableHtml(t: DataTable, lang: "fr" | "nl", source: string): string {
   const head = t.columns.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ""}>${e(c.label)}</th>`).join("");
@@ -70,12 +93,18 @@ function blockHtml(block: Block, report: BuiltReport, options: RenderHtmlOptions
     case "figure": {
       const svg = options.svgs.get(block.id);
       if (svg === undefined) throw new Error(`renderHtml: no SVG for figure « ${block.id} »`);
+      const narrowSvg = block.narrow ? options.narrowSvgs?.get(block.id) : undefined;
+      if (block.narrow && narrowSvg === undefined)
+        throw new Error(`renderHtml: no narrow SVG for figure « ${block.id} »`);
       const links = (options.downloads ?? ["svg", "png", "pdf"])
         .map((ext) => `<a href="${outputPath("figures", block.id, lang, ext)}">${ext.toUpperCase()}</a>`)
         .join(" · ");
       return [
         `<figure id="fig-${e(block.id)}">`,
-        inlineSvg(svg, `${block.id}-${lang}`, block.chart.meta.altText),
+        drawingHtml(svg, block.chart, `${block.id}-${lang}`, block.narrow ? "wide" : "only"),
+        block.narrow && narrowSvg !== undefined
+          ? drawingHtml(narrowSvg, block.narrow, `${block.id}-${lang}-narrow`, "narrow")
+          : "",
         `<figcaption><span class="visually-hidden">${e(block.chart.meta.altText)} </span><span class="downloads">${e(tr("html_download_figure", lang))} ${links}</span></figcaption>`,
         block.table
           ? `<details><summary>${e(tr("html_figure_table", lang))}</summary>\n${tableHtml(block.table, lang, report.source)}\n</details>`
@@ -93,7 +122,10 @@ function blockHtml(block: Block, report: BuiltReport, options: RenderHtmlOptions
  * figures (no script, no external font or file needed to read it), a table of contents, the
  * « Données fictives » banner when the data are fictional, a link to the other language, the
  * numbers of each figure in a table, and links to each figure's SVG/PNG/PDF and each table's CSV.
- * Every text is escaped. Deterministic: no date, no random id.
+ * A figure with a `narrow` drawing is inlined twice (page drawing, then the narrow one): the
+ * stylesheet ({@link reportCss}) shows one by screen width and the page one in print (the other
+ * is not displayed, so a screen reader meets one image, not two). Every text is escaped. Deterministic: no date, no random id.
+ * @throws Error when a figure's SVG (or, for a figure with a narrow drawing, its narrow SVG) is missing.
  * @example renderHtml(buildReport(study, "nl"), { svgs }).startsWith("<!doctype html>") // => true
  */
 export function renderHtml(report: BuiltReport, options: RenderHtmlOptions): string {
@@ -117,7 +149,7 @@ export function renderHtml(report: BuiltReport, options: RenderHtmlOptions): str
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${e(report.title)}${report.fictional ? ` — ${e(tr("html_fictional_short", lang))}` : ""}</title>
-<style>${REPORT_CSS}</style>
+<style>${reportCss({ lang, fictional: report.fictional, title: report.title })}</style>
 </head>
 <body>
 <header>

@@ -1,4 +1,4 @@
-import { toPdf, toPng, toSvg } from "@monitoring-social/charts";
+import { type ChartFormat, toPdf, toPng, toSvg } from "@monitoring-social/charts";
 import { reportJson, reportMarkdown } from "@monitoring-social/ingest";
 import { LANGUAGES, type Language } from "@monitoring-social/questionnaire";
 import type { Block, DataTable } from "../content/block.ts";
@@ -17,6 +17,11 @@ export interface WriteReportOptions {
   readonly languages?: readonly Language[];
   /** Also render each figure to PNG (300 dpi) and vector PDF. Default: `true`. */
   readonly raster?: boolean;
+  /**
+   * Format of the second drawing of each figure that the page shows on narrow screens (phones),
+   * inline beside the page-format one (no file of its own); `null` for none. Default: `"column"`.
+   */
+  readonly narrowFormat?: ChartFormat | null;
 }
 
 /** What {@link writeReport} wrote, relative to the report folder, in order. */
@@ -37,7 +42,8 @@ function tablesOf(blocks: readonly Block[]): DataTable[] {
 
 /**
  * Writes a whole report for a loaded study: `index.html` (French) and `index.nl.html` (Dutch),
- * every figure as SVG (and PNG at 300 dpi and vector PDF unless `raster: false`), every table as a
+ * each figure inline twice (page format, and `narrowFormat` for phones: the page's stylesheet shows
+ * one), every figure as SVG (and PNG at 300 dpi and vector PDF unless `raster: false`), every table as a
  * CSV for Excel, each wave's validation report (Markdown fr/nl, JSON), and the review list of the
  * testimonies' words that may be personal names (`validation/temoignages.fr.md`, masked until confirmed). Rejected rows, whose raw
  * cells may hold free text, are not copied into a folder meant for publication (`monitoring validate --out`
@@ -53,20 +59,23 @@ export async function writeReport(study: Study, options: WriteReportOptions): Pr
   };
   const raster = options.raster ?? true;
   const languages = options.languages ?? LANGUAGES;
+  const narrowFormat = options.narrowFormat === undefined ? "column" : options.narrowFormat;
   let names = { flagged: 0, masked: 0, review: reviewPath(languages[0] ?? "fr") };
   for (const lang of languages) {
-    const report = buildReport(study, lang);
+    const report = buildReport(study, lang, narrowFormat ? { narrowFormat } : {});
     write(reviewPath(lang), testimonyReview(report));
     if (lang === languages[0]) {
       const flagged = namesToReview(report);
       names = { flagged: flagged.length, masked: flagged.filter((f) => f.masked).length, review: reviewPath(lang) };
     }
     const svgs = new Map<string, string>();
+    const narrowSvgs = new Map<string, string>();
     for (const section of report.sections) {
       for (const block of section.blocks) {
         if (block.kind !== "figure") continue;
         const svg = await toSvg(block.chart.spec);
         svgs.set(block.id, svg);
+        if (block.narrow) narrowSvgs.set(block.id, await toSvg(block.narrow.spec));
         write(outputPath("figures", block.id, lang, "svg"), svg);
         if (raster) {
           write(outputPath("figures", block.id, lang, "png"), toPng(svg));
@@ -86,6 +95,7 @@ export async function writeReport(study: Study, options: WriteReportOptions): Pr
       pageName(lang),
       renderHtml(report, {
         svgs,
+        narrowSvgs,
         pages: { fr: pageName("fr"), nl: pageName("nl") },
         downloads: raster ? ["svg", "png", "pdf"] : ["svg"],
       }),

@@ -91,6 +91,78 @@ describe("renderHtml", () => {
   });
 });
 
+describe("renderHtml, a figure drawn for the page and for phones", () => {
+  const meta = (format: "page" | "column") =>
+    ({ title: "T", source: "S", note: "N", altText: "Deux barres", lang: "fr", format }) as const;
+  const withNarrow = (narrow: boolean): BuiltReport => ({
+    ...report("x"),
+    sections: [
+      {
+        id: "s",
+        title: "S",
+        headlines: [],
+        blocks: [
+          {
+            kind: "figure",
+            id: "f1",
+            chart: { spec: {} as never, meta: meta("page") },
+            ...(narrow ? { narrow: { spec: {} as never, meta: meta("column") } } : {}),
+          },
+        ],
+      },
+    ],
+  });
+  const svg = (width: number) =>
+    `<svg width="${width}" height="10" viewBox="0 0 ${width} 10"><clipPath id="c1"/><g clip-path="url(#c1)"/></svg>`;
+  const html = renderHtml(withNarrow(true), {
+    svgs: new Map([["f1", svg(643)]]),
+    narrowSvgs: new Map([["f1", svg(321)]]),
+  });
+  const figure = html.slice(html.indexOf('<figure id="fig-f1">'), html.indexOf("</figure>"));
+
+  it("puts both drawings in the figure, page first, each in its own box for the stylesheet to choose", () => {
+    expect(figure.match(/<svg\b/g)).toHaveLength(2);
+    expect(figure).toContain(
+      '<div class="drawing drawing-wide" style="--share:1"><svg role="img" aria-label="Deux barres" width="643"',
+    );
+    expect(figure).toContain(
+      '<div class="drawing drawing-narrow" style="--share:1"><svg role="img" aria-label="Deux barres" width="321"',
+    );
+    expect(figure.indexOf("drawing-wide")).toBeLessThan(figure.indexOf("drawing-narrow"));
+  });
+
+  it("gives the two drawings different ids, so that neither clips with the other's paths", () => {
+    const ids = [...figure.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids).toEqual(["fig-f1", "f1-fr-c1", "f1-fr-narrow-c1"]);
+    expect(figure).toContain('clip-path="url(#f1-fr-c1)"');
+    expect(figure).toContain('clip-path="url(#f1-fr-narrow-c1)"');
+  });
+
+  it("sizes each drawing by its share of its format's width (page 643 px, column 321 px), never above 1", () => {
+    const share = (wide: number, narrow: number) =>
+      [
+        ...renderHtml(withNarrow(true), {
+          svgs: new Map([["f1", svg(wide)]]),
+          narrowSvgs: new Map([["f1", svg(narrow)]]),
+        }).matchAll(/--share:([\d.]+)/g),
+      ].map((m) => Number(m[1]));
+    expect(share(321.5, 160.5)).toEqual([0.5, 0.5]);
+    expect(share(700, 338)).toEqual([1, 1]);
+  });
+
+  it("keeps a single drawing, with no phone variant, when the figure has none", () => {
+    const page = renderHtml(withNarrow(false), { svgs: new Map([["f1", svg(643)]]) });
+    const one = page.slice(page.indexOf("<body>"));
+    expect(one.match(/<svg\b/g)).toHaveLength(1);
+    expect(one).toContain('<div class="drawing" style="--share:1"><svg');
+    expect(one).not.toContain("drawing-narrow");
+  });
+
+  it("refuses to render a figure whose narrow SVG is missing", () => {
+    expect(() => renderHtml(withNarrow(true), { svgs: new Map([["f1", svg(643)]]) })).toThrow(/narrow.*f1/);
+  });
+});
+
 describe("inlineSvg", () => {
   it("prefixes ids and their references so that two figures never share one, and names the image", () => {
     const svg =

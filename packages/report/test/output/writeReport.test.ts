@@ -33,6 +33,53 @@ describe("writeReport (Schaerbeek, fictional exports)", async () => {
     }
   });
 
+  it("inlines each figure twice, page format then column format for phones, and nothing else as an image", () => {
+    for (const page of ["index.html", "index.nl.html"]) {
+      const html = String(first.files.get(page));
+      const figures = [...html.matchAll(/<figure id="([^"]+)">([\s\S]*?)<\/figure>/g)];
+      expect(figures.length, page).toBeGreaterThan(10);
+      for (const [, id, body] of figures) {
+        const drawings = [
+          ...body!.matchAll(
+            /<div class="drawing drawing-(wide|narrow)" style="--share:([\d.]+)"><svg[^>]*\swidth="([\d.]+)"/g,
+          ),
+        ];
+        expect(
+          drawings.map((d) => d[1]),
+          `${page} ${id}`,
+        ).toEqual(["wide", "narrow"]);
+        expect(body!.match(/<svg\b/g), `${page} ${id}`).toHaveLength(2);
+        // Page drawings are about 643 px wide, column ones about 321 px (charts: FORMATS).
+        const [wide, narrow] = drawings.map((d) => Number(d[3]));
+        expect(wide! > 550 && narrow! < 400, `${page} ${id}: ${wide} / ${narrow}`).toBe(true);
+      }
+    }
+  });
+
+  it("is self-contained and script-free, with ids unique in the page and every internal reference resolved", () => {
+    for (const page of ["index.html", "index.nl.html"]) {
+      const html = String(first.files.get(page));
+      expect(html, page).not.toMatch(
+        /<script\b|<link\b|<iframe\b|<img\b|\bsrc=|@import|@font-face|url\((?!#)|\son[a-z]+="/i,
+      );
+      const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
+      expect(ids.length, page).toBeGreaterThan(30);
+      expect(
+        ids.filter((id, i) => ids.indexOf(id) !== i),
+        page,
+      ).toEqual([]);
+      const known = new Set(ids);
+      const refs = [...html.matchAll(/url\(#([^)]+)\)|href="#([^"]+)"|aria-labelledby="([^"]+)"/g)].map(
+        (m) => (m[1] ?? m[2] ?? m[3])!,
+      );
+      expect(refs.length, page).toBeGreaterThan(20);
+      expect(
+        refs.filter((r) => !known.has(r)),
+        page,
+      ).toEqual([]);
+    }
+  });
+
   it("is deterministic: a second run writes the same bytes", async () => {
     const second = await written(false);
     expect([...second.files.keys()]).toEqual([...first.files.keys()]);
