@@ -117,6 +117,42 @@ function blockHtml(block: Block, report: BuiltReport, options: RenderHtmlOptions
   }
 }
 
+/** Blocks that lead into a figure or a table: printed on the same page as it. */
+const LEAD_IN: ReadonlySet<Block["kind"]> = new Set(["heading", "paragraph", "findings"]);
+/** At most this many lead-in blocks go with a figure or a table (the section heading aside). */
+const MAX_LEAD_IN = 4;
+/** A table of at most this many rows is kept on one page with its lead-in; a longer one may break. */
+const KEPT_TABLE_ROWS = 15;
+
+/**
+ * The HTML of a section's heading and blocks, where each figure (and each table of at most
+ * {@link KEPT_TABLE_ROWS} rows) is wrapped in a `<div class="keep">` with the heading, paragraphs and
+ * findings just before it (at most {@link MAX_LEAD_IN}, and the section heading when they open the
+ * section), which print never separates: a heading never ends a page whose next page starts with
+ * its figure. (`break-after: avoid` on each block would say the same, but Chromium does not
+ * follow it along a chain of blocks.)
+ */
+function keptTogether(heading: string, blocks: readonly Block[], html: (b: Block) => string): string[] {
+  const out: string[] = [];
+  let run: string[] = [heading];
+  let opensSection = true;
+  for (const block of blocks) {
+    if (LEAD_IN.has(block.kind)) {
+      run.push(html(block));
+      continue;
+    }
+    const kept = block.kind === "figure" || (block.kind === "table" && block.table.cells.length <= KEPT_TABLE_ROWS);
+    if (kept) {
+      const leadIns = run.length - (opensSection ? 1 : 0);
+      const from = leadIns <= MAX_LEAD_IN ? 0 : run.length - MAX_LEAD_IN;
+      out.push(...run.slice(0, from), `<div class="keep">`, ...run.slice(from), html(block), `</div>`);
+    } else out.push(...run, html(block));
+    run = [];
+    opensSection = false;
+  }
+  return [...out, ...run];
+}
+
 /**
  * Renders a built report as one self-contained HTML page: inline stylesheet and inline SVG
  * figures (no script, no external font or file needed to read it), a table of contents, the
@@ -137,8 +173,7 @@ export function renderHtml(report: BuiltReport, options: RenderHtmlOptions): str
     .map((s) =>
       [
         `<section id="${e(s.id)}" aria-labelledby="h-${e(s.id)}">`,
-        `<h2 id="h-${e(s.id)}">${e(s.title)}</h2>`,
-        ...s.blocks.map((b) => blockHtml(b, report, options)),
+        ...keptTogether(`<h2 id="h-${e(s.id)}">${e(s.title)}</h2>`, s.blocks, (b) => blockHtml(b, report, options)),
         `</section>`,
       ].join("\n"),
     )

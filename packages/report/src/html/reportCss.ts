@@ -47,7 +47,7 @@ figure { margin: 1.25rem 0 2rem; }
 figcaption { font-size: 0.85rem; color: var(--muted); margin-top: 0.35rem; }
 .table-wrap { overflow-x: auto; -webkit-overflow-scrolling: touch; margin: 0.75rem 0 1.5rem; }
 table { border-collapse: collapse; font-size: 0.85rem; min-width: 100%; }
-caption { text-align: left; font-weight: bold; padding: 0.25rem 0; }
+caption { text-align: left; font-weight: bold; padding: 0.25rem 0; position: sticky; left: 0; max-width: calc(100vw - 2rem); }
 th, td { border-bottom: 1px solid var(--rule); padding: 0.3rem 0.5rem; vertical-align: top; text-align: left; }
 th { background: #f4f4f4; }
 td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
@@ -70,8 +70,9 @@ body > footer { margin-top: 3rem; padding-bottom: 2rem; border-top: 1px solid va
 `;
 
 /**
- * The stylesheet of A4 print: no forced page break; headings kept with what follows and figures,
- * quotes and table rows never cut; the page-format drawing of each figure at its printed size
+ * The stylesheet of A4 print: no forced page break; headings kept with what follows, a figure or
+ * a short table printed on one page with the text that leads into it (`.keep`, see `renderHtml`),
+ * figures, quotes and table rows never cut; the page-format drawing of each figure at its printed size
  * (shrunk only when taller than a page); tables as wide as the page, without a scrollbar; page
  * numbers, the title and — when the data are fictional — « Données fictives » in the margins of
  * every page; no navigation, download links or hidden data tables (the CSV files hold the numbers).
@@ -95,13 +96,14 @@ ${options.fictional ? `  @top-right { content: ${cssString(tr("html_fictional_sh
   h3 { font-size: 11.5pt; }
   h1, h2, h3 { break-after: avoid; break-inside: avoid; }
   p, li { orphans: 3; widows: 3; max-width: none; }
-  :is(p, ul.findings, h3):is(:has(+ :is(figure, .table-wrap)), :has(+ * + :is(figure, .table-wrap)), :has(+ * + * + :is(figure, .table-wrap))) { break-after: avoid; break-inside: avoid; }
+  .keep { break-inside: avoid; }
   figure { margin: 0.8em 0 1.4em; }
   figure, blockquote, .fictional, li, tr, caption { break-inside: avoid; }
   .drawing-wide { display: block; }
   .drawing svg { max-height: 235mm; }
   .table-wrap { overflow: visible; }
   table { width: 100%; min-width: 0; font-size: 8pt; }
+  caption { position: static; max-width: none; }
   th, td { padding: 0.2em 0.4em; overflow-wrap: break-word; }
   td.num, th.num { white-space: normal; }
   thead { display: table-header-group; }

@@ -163,6 +163,55 @@ describe("renderHtml, a figure drawn for the page and for phones", () => {
   });
 });
 
+describe("renderHtml, what print keeps on one page", () => {
+  const chart = {
+    spec: {} as never,
+    meta: { title: "T", source: "S", note: "N", altText: "A", lang: "fr", format: "page" },
+  } as const;
+  const table = (rows: number) => ({
+    id: `t${rows}`,
+    caption: "C",
+    columns: [{ label: "R", numeric: false }],
+    cells: Array.from({ length: rows }, (_, i) => [`r${i}`]),
+    csv: { columns: [], rows: [] },
+  });
+  const page = (blocks: BuiltReport["sections"][number]["blocks"]) => {
+    const html = renderHtml(
+      { ...report("x"), sections: [{ id: "s", title: "Section", headlines: [], blocks }] },
+      { svgs: new Map([["f", '<svg width="643" height="1"></svg>']]) },
+    );
+    return html.slice(html.indexOf('<section id="s"'), html.indexOf("</section>"));
+  };
+  const p = (text: string) => ({ kind: "paragraph", text }) as const;
+
+  it("wraps a figure with the heading and text that lead into it, and the section heading when they open it", () => {
+    const html = page([
+      p("intro"),
+      { kind: "heading", text: "Sous-titre" },
+      p("lead"),
+      { kind: "figure", id: "f", chart },
+    ]);
+    expect(html).toMatch(
+      /^<section[^>]*>\n<div class="keep">\n<h2 id="h-s">Section<\/h2>\n<p>intro<\/p>\n<h3>Sous-titre<\/h3>\n<p>lead<\/p>\n<figure id="fig-f">[\s\S]*<\/figure>\n<\/div>\n$/,
+    );
+  });
+
+  it("keeps at most four blocks of lead-in with a figure: earlier ones may end the previous page", () => {
+    const html = page([p("1"), p("2"), p("3"), p("4"), p("5"), { kind: "figure", id: "f", chart }]);
+    expect(html).toContain('<p>1</p>\n<div class="keep">\n<p>2</p>');
+  });
+
+  it("keeps a short table with its lead-in, lets a long one break across pages, and groups nothing else", () => {
+    expect(page([p("a"), { kind: "table", table: table(15) }])).toContain(
+      '<div class="keep">\n<h2 id="h-s">Section</h2>\n<p>a</p>\n<div class="table-wrap">',
+    );
+    expect(page([p("a"), { kind: "table", table: table(16) }])).not.toContain('class="keep"');
+    expect(page([p("a"), { kind: "quotes", heading: "Q", items: [{ text: "t", wave: "2021" }] }])).not.toContain(
+      'class="keep"',
+    );
+  });
+});
+
 describe("inlineSvg", () => {
   it("prefixes ids and their references so that two figures never share one, and names the image", () => {
     const svg =
