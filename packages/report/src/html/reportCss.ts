@@ -108,7 +108,8 @@ ${options.fictional ? `  @top-right { content: ${cssString(tr("html_fictional_sh
   td.num, th.num { white-space: normal; }
   thead { display: table-header-group; }
   .table-note { font-size: 7.5pt; }
-  body > footer { margin-top: 2em; padding-bottom: 0; }
+  body > footer { margin-top: 2em; padding-bottom: 0; font-size: 8pt; }
+  blockquote footer, figcaption { font-size: 8pt; }
   a { color: inherit; text-decoration: none; }
 }
 `;
