@@ -5,5 +5,8 @@ export default defineConfig({
     include: ["packages/*/test/**/*.test.ts", "tests/**/*.test.ts"],
     typecheck: { enabled: true, include: ["packages/*/test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
     testTimeout: 60_000,
+    // Module loading is paid once per worker, not once per test file: the packages (vega, exceljs,
+    // arquero…) take seconds to import and no test relies on a fresh module state.
+    isolate: false,
   },
 });
