@@ -62,7 +62,8 @@ function blockHtml(block: Block, report: BuiltReport, options: RenderHtmlOptions
       return block.items
         .map(
           (q) =>
-            `<blockquote><p>${e(q.text)}</p><footer>${e(tr("html_quote_wave", lang, { year: q.wave }))}</footer></blockquote>`,
+            // A testimony in the other language says so (lang), for screen readers and hyphenation.
+            `<blockquote><p${q.lang && q.lang !== lang ? ` lang="${q.lang}"` : ""}>${e(q.text)}</p><footer>${e(tr("html_quote_wave", lang, { year: q.wave }))}</footer></blockquote>`,
         )
         .join("\n");
     case "table":
@@ -76,7 +77,8 @@ function blockHtml(block: Block, report: BuiltReport, options: RenderHtmlOptions
       return [
         `<figure id="fig-${e(block.id)}">`,
         inlineSvg(svg, `${block.id}-${lang}`, block.chart.meta.altText),
-        `<figcaption><span class="visually-hidden">${e(block.chart.meta.altText)} </span><span class="downloads">${e(tr("html_download_figure", lang))} ${links}</span></figcaption>`,
+        // The alt text is the SVG's accessible name (inlineSvg), read once: not repeated here.
+        `<figcaption><span class="downloads">${e(tr("html_download_figure", lang))} ${links}</span></figcaption>`,
         block.table
           ? `<details><summary>${e(tr("html_figure_table", lang))}</summary>\n${tableHtml(block.table, lang, report.source)}\n</details>`
           : "",

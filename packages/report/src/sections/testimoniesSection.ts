@@ -1,5 +1,6 @@
 import type { Block, BuiltSection, Quote } from "../content/block.ts";
 import { questionLabel, questionWording } from "../content/labels.ts";
+import { textLanguage } from "../content/textLanguage.ts";
 import type { TestimoniesSection } from "../definition/section.ts";
 import { tr } from "../messages/index.ts";
 import { pseudonymise } from "../privacy/pseudonymise.ts";
@@ -15,8 +16,10 @@ function hash(text: string): number {
 /**
  * Builds a `testimonies` section: for each free-text question and wave, a few answers drawn in a
  * fixed pseudo-random order (the same every run, not the first rows of the file), pseudonymised
- * (e-mail, phone, national number, IBAN replaced). The renderer escapes them: a testimony
- * containing `<script>` shows as text. Says how many answers there were and how they were chosen.
+ * (e-mail, phone, national number, IBAN replaced), each with the language it is written in when it
+ * can be told (the page marks a French testimony `lang="fr"` in the Dutch report). The renderer
+ * escapes them: a testimony containing `<script>` shows as text. Says how many answers there were
+ * and how they were chosen.
  * @example testimoniesSection({ study, lang: "fr" }, { kind: "testimonies", id: "temoignages", title, questions: ["G1"] })
  */
 export function testimoniesSection(ctx: SectionContext, section: TestimoniesSection): BuiltSection {
@@ -41,9 +44,11 @@ export function testimoniesSection(ctx: SectionContext, section: TestimoniesSect
         .sort((x, y) => hash(`${q}|${ids[x.i]}`) - hash(`${q}|${ids[y.i]}`) || x.i - y.i)
         .slice(0, perWave);
       for (const { t } of chosen) {
-        const p = pseudonymise(t, { lang });
+        const written = textLanguage(t);
+        // Placeholders in the testimony's own language: « [téléphone] » inside a French quote.
+        const p = pseudonymise(t, { lang: written ?? lang });
         replaced += Object.values(p.replaced).reduce((s, n) => s + n, 0);
-        items.push({ text: p.text, wave: year });
+        items.push({ text: p.text, wave: year, ...(written ? { lang: written } : {}) });
       }
     }
     blocks.push(
