@@ -17,6 +17,7 @@ export * from "./gallery/galleryCharts.ts";
 export * from "./gallery/writeGallery.ts";
 export * from "./locale/chartError.ts";
 export * from "./locale/chartText.ts";
+export * from "./locale/dutchGlossary.ts";
 export * from "./locale/format.ts";
 export * from "./locale/locale.ts";
 export * from "./locale/plainShare.ts";

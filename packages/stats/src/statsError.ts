@@ -13,15 +13,15 @@ const fr = {
   two_groups: "La comparaison demande exactement deux groupes dans « {by} » ; trouvés : {groups}.",
 } as const;
 const nl: Readonly<Record<keyof typeof fr, string>> = {
-  unknown_column: "De kolom « {column} » bestaat niet in de gegevens.",
-  bad_weight: "Weging « {column} », rij {row}: « {value} » is geen positief getal of nul.",
-  column_exists: "De kolom « {column} » bestaat al: kies een andere naam voor de gewichten (weightColumn).",
+  unknown_column: "De kolom ‘{column}’ bestaat niet in de gegevens.",
+  bad_weight: "Weging ‘{column}’, rij {row}: ‘{value}’ is geen positief getal of nul.",
+  column_exists: "De kolom ‘{column}’ bestaat al: kies een andere naam voor de gewichten (weightColumn).",
   not_a_number:
-    "Kolom « {column} », rij {row}: « {value} » is geen getal. Types worden bij het inlezen (ingest) omgezet, nooit in de statistieken.",
-  not_a_code: "Kolom « {column} », rij {row}: « {value} » is geen antwoordcode (tekst verwacht).",
-  not_a_boolean: "Kolom « {column} », rij {row}: « {value} » is geen WAAR/ONWAAR (meerkeuzekolom verwacht).",
+    "Kolom ‘{column}’, rij {row}: ‘{value}’ is geen getal. Types worden bij het inlezen (ingest) omgezet, nooit in de statistieken.",
+  not_a_code: "Kolom ‘{column}’, rij {row}: ‘{value}’ is geen antwoordcode (tekst verwacht).",
+  not_a_boolean: "Kolom ‘{column}’, rij {row}: ‘{value}’ is geen WAAR/ONWAAR (meerkeuzekolom verwacht).",
   bad_level: "Ongeldig betrouwbaarheidsniveau {level}: het moet strikt tussen 0 en 1 liggen (bijvoorbeeld 0,95).",
-  two_groups: "De vergelijking vraagt precies twee groepen in « {by} »; gevonden: {groups}.",
+  two_groups: "De vergelijking vraagt precies twee groepen in ‘{by}’; gevonden: {groups}.",
 };
 
 /** A stable message code of the stats package. */

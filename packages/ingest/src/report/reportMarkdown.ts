@@ -22,7 +22,8 @@ export function reportMarkdown(report: ValidationReport, options: ReportMarkdown
   const t = REPORT_TEXT[lang];
   const p = report.provenance;
   const sep = lang === "fr" ? " : " : ": ";
-  const delimiter = p.delimiter === "\t" ? t.tab : p.delimiter === null ? "—" : `« ${p.delimiter} »`;
+  const quoted = (x: string) => (lang === "fr" ? `« ${x} »` : `‘${x}’`);
+  const delimiter = p.delimiter === "\t" ? t.tab : p.delimiter === null ? "—" : quoted(p.delimiter);
   const lines = [`# ${t.title} — ${p.file}`, ""];
   if (report.fictional) lines.push(`> ${t.fictional}`, "");
   lines.push(
@@ -32,7 +33,7 @@ export function reportMarkdown(report: ValidationReport, options: ReportMarkdown
     `- ${t.format}${sep}${p.format}`,
     `- ${t.encoding}${sep}${p.encoding}`,
     `- ${t.delimiter}${sep}${delimiter}`,
-    `- ${t.decimal}${sep}« ${p.decimal} »`,
+    `- ${t.decimal}${sep}${quoted(p.decimal)}`,
     `- ${t.read}${sep}${p.rowsRead}`,
     `- ${t.accepted}${sep}${p.rowsAccepted}`,
     `- ${t.rejected}${sep}${p.rowsRejected}`,
