@@ -160,7 +160,7 @@ export function barChart(rows: readonly EstimateRow[], options: BarChartOptions)
             },
           },
         },
-        ...intervalLayers("ci_low", "ci_high", Math.round(step * 0.35)),
+        ...intervalLayers("ci_low", "ci_high", Math.min(Math.round(step * 0.3), Math.round(f.fontSize * 0.9))),
         {
           transform: [{ filter: "!datum.suppressed" }],
           mark: { type: "text", align: "left", dx: 5, fontSize: f.fontSize },

@@ -209,7 +209,9 @@ export function groupedBarChart(rows: readonly ComparisonRow[], options: Grouped
                 },
               },
             },
-            ...intervalLayers("low", "high", Math.round(step * 0.18), { extra: { yOffset: offset } }),
+            ...intervalLayers("low", "high", Math.min(Math.round(step * 0.18), Math.round(f.fontSize * 0.9)), {
+              extra: { yOffset: offset },
+            }),
             {
               transform: visible,
               mark: { type: "text", align: "left", dx: 5, fontSize: f.fontSize },

@@ -63,7 +63,7 @@ export function keyFigure(row: EstimateRow, options: KeyFigureOptions): ChartSpe
   const bigSize = Math.round(f.titleSize * 3.2);
   // The earlier wave beside the number, « contre 40 % en 2021 », when it fits; else in the detail line.
   const besideSize = Math.round(f.fontSize * 1.5);
-  const besideX = Math.ceil(measureText(big, bigSize, true) + bigSize * 0.4);
+  const besideX = Math.ceil(measureText(big, bigSize, true) + bigSize * 0.25);
   const beside = before !== "" && besideX + measureText(before, besideSize) <= f.width - 12;
   const detail = hidden
     ? ""

@@ -234,7 +234,7 @@ export function smallMultiplesChart(
           },
         },
       },
-      ...intervalLayers("ci_low", "ci_high", Math.round(step * 0.3)),
+      ...intervalLayers("ci_low", "ci_high", Math.min(Math.round(step * 0.3), Math.round(f.fontSize * 0.9))),
       {
         transform: [{ filter: "!datum.suppressed" }],
         mark: { type: "text" as const, align: "left" as const, dx: 5, fontSize: f.fontSize },
