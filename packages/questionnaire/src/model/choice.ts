@@ -19,6 +19,12 @@ export interface Choice {
   /** The "other, specify" option: when chosen, `question__autre_texte` holds the text. Default: `false`. */
   readonly other?: boolean;
   /**
+   * The neutral answer at the centre of a bipolar ordinal scale (« ni d'accord ni pas d'accord »,
+   * « pas de changement »): charts colour such a scale diverging around it. Default: `false` (a
+   * one-way scale such as a frequency or brackets).
+   */
+  readonly centre?: boolean;
+  /**
    * The label in results (charts, tables, reports) when the form's label carries an instruction to
    * the respondent: « Autre » / « Andere » for « Autre (précisez) » / « Andere (preciseer) ».
    * Default: the label.

@@ -127,6 +127,7 @@ export async function exportXlsform(instrument: Instrument): Promise<Uint8Array>
         monitoring_value: c.value,
         monitoring_missing: c.missing ? "yes" : undefined,
         monitoring_other: c.other ? "yes" : undefined,
+        monitoring_centre: c.centre ? "yes" : undefined,
         [col("monitoring_result", "fr")]: c.result?.fr,
         [col("monitoring_result", "nl")]: c.result?.nl,
       })),

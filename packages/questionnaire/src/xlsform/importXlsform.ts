@@ -122,6 +122,7 @@ export async function importXlsform(bytes: Uint8Array, options: ImportXlsformOpt
       ...(value !== undefined ? { value } : {}),
       ...(r.get("monitoring_missing") === "yes" ? { missing: true } : {}),
       ...(r.get("monitoring_other") === "yes" ? { other: true } : {}),
+      ...(r.get("monitoring_centre") === "yes" ? { centre: true } : {}),
     };
     (list.choices as Choice[]).push(choice);
   }

@@ -28,7 +28,7 @@ export const SURVEY_COLUMNS = [
 ] as const;
 
 /**
- * Columns of the `choices` sheet; `monitoring_*` carry ranks, missing-type and "other" flags, and
+ * Columns of the `choices` sheet; `monitoring_*` carry ranks, missing-type, "other" and centre flags, and
  * the label results print when the form's carries an instruction (`monitoring_result::…`: « Autre »
  * for « Autre (précisez) »).
  */
@@ -40,6 +40,7 @@ export const CHOICES_COLUMNS = [
   "monitoring_value",
   "monitoring_missing",
   "monitoring_other",
+  "monitoring_centre",
   col("monitoring_result", "fr"),
   col("monitoring_result", "nl"),
 ] as const;

@@ -68,3 +68,14 @@ export function ranks(instrument: Instrument, id: string): Record<string, number
       .map((c) => [c.code, c.value!]),
   );
 }
+
+/**
+ * Whether a choice question's scale is bipolar — one of its answers is the neutral centre
+ * (`centre` in the instrument: « pas de changement », « ni d'accord ni pas d'accord ») — so that
+ * its chart diverges around that answer rather than running one way.
+ * @example isCentredScale(instrument, "B2") // => true
+ * @example isCentredScale(instrument, "E1") // => false (jamais → très souvent)
+ */
+export function isCentredScale(instrument: Instrument, id: string): boolean {
+  return choiceList(instrument, question(instrument, id)).choices.some((c) => c.centre === true);
+}

@@ -13,7 +13,7 @@ import {
 import type { Block, BuiltSection, Finding } from "../content/block.ts";
 import { comparisonTable, type ShareComparisonRow } from "../content/comparisonTable.ts";
 import { distributionTable, type ShareRow } from "../content/distributionTable.ts";
-import { choiceLabels, missingCodes, questionLabel, ranks, scaleCodes } from "../content/labels.ts";
+import { choiceLabels, isCentredScale, missingCodes, questionLabel, ranks, scaleCodes } from "../content/labels.ts";
 import { type MeanComparisonRow, meansTable } from "../content/meansTable.ts";
 import type { CompareSection } from "../definition/section.ts";
 import { tr } from "../messages/index.ts";
@@ -120,6 +120,8 @@ function ordinal(ctx: SectionContext, section: CompareSection, id: string): Resu
     by: "vague",
     levels,
     labels,
+    // A scale centred on a neutral answer (decrease → increase) diverges around it.
+    scale: isCentredScale(study.instrument, id) ? "diverging" : "sequential",
   });
   const scaleSentence = tr("ordinal_test", lang, {
     question: title,

@@ -108,7 +108,7 @@ export const change: ChoiceList = {
   choices: [
     c("forte_baisse", "Forte diminution", "Sterke daling", { value: 1 }),
     c("baisse", "Diminution", "Daling", { value: 2 }),
-    c("stable", "Pas de changement", "Geen verandering", { value: 3 }),
+    c("stable", "Pas de changement", "Geen verandering", { value: 3, centre: true }),
     c("hausse", "Augmentation", "Stijging", { value: 4 }),
     c("forte_hausse", "Forte augmentation", "Sterke stijging", { value: 5 }),
     dontKnow,
@@ -253,7 +253,7 @@ export const agreement: ChoiceList = {
   choices: [
     c("pas_du_tout", "Pas du tout d'accord", "Helemaal niet akkoord", { value: 1 }),
     c("plutot_pas", "Plutôt pas d'accord", "Eerder niet akkoord", { value: 2 }),
-    c("neutre", "Ni d'accord ni pas d'accord", "Noch akkoord noch niet akkoord", { value: 3 }),
+    c("neutre", "Ni d'accord ni pas d'accord", "Noch akkoord noch niet akkoord", { value: 3, centre: true }),
     c("plutot", "Plutôt d'accord", "Eerder akkoord", { value: 4 }),
     c("tout_a_fait", "Tout à fait d'accord", "Helemaal akkoord", { value: 5 }),
   ],
