@@ -60,14 +60,14 @@ export const structureLabels = {
     association: "Association (asbl)",
     commune: "Administration communale",
     autre_public: "Autre service public",
-    autre: "Autre (précisez)",
+    autre: "Autre",
   },
   nl: {
     cpas: "OCMW",
     association: "Vereniging (vzw)",
     commune: "Gemeentebestuur",
     autre_public: "Andere openbare dienst",
-    autre: "Andere (preciseer)",
+    autre: "Andere",
   },
 };
 

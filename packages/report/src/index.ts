@@ -14,6 +14,7 @@ export * from "./content/distributionTable.ts";
 export * from "./content/labels.ts";
 export * from "./content/likertTable.ts";
 export * from "./content/meansTable.ts";
+export * from "./content/textLanguage.ts";
 export * from "./definition/checkDefinition.ts";
 export * from "./definition/readDefinition.ts";
 export * from "./definition/reportDefinition.ts";

@@ -35,35 +35,35 @@ const fr = {
     "Le calage n'a pas convergé en {iterations} itérations (écart {misfit}) : les totaux de population sont peut-être incompatibles entre eux ou avec l'échantillon.",
 } as const;
 const nl: Readonly<Record<keyof typeof fr, string>> = {
-  unknown_column: "De kolom « {column} » bestaat niet in de gegevens.",
-  bad_weight: "Weging « {column} », rij {row}: « {value} » is geen positief getal of nul.",
-  column_exists: "De kolom « {column} » bestaat al: kies een andere naam voor de gewichten (weightColumn).",
+  unknown_column: "De kolom ‘{column}’ bestaat niet in de gegevens.",
+  bad_weight: "Weging ‘{column}’, rij {row}: ‘{value}’ is geen positief getal of nul.",
+  column_exists: "De kolom ‘{column}’ bestaat al: kies een andere naam voor de gewichten (weightColumn).",
   not_a_number:
-    "Kolom « {column} », rij {row}: « {value} » is geen getal. Types worden bij het inlezen (ingest) omgezet, nooit in de statistieken.",
-  not_a_code: "Kolom « {column} », rij {row}: « {value} » is geen antwoordcode (tekst verwacht).",
-  not_a_boolean: "Kolom « {column} », rij {row}: « {value} » is geen WAAR/ONWAAR (meerkeuzekolom verwacht).",
+    "Kolom ‘{column}’, rij {row}: ‘{value}’ is geen getal. Types worden bij het inlezen (ingest) omgezet, nooit in de statistieken.",
+  not_a_code: "Kolom ‘{column}’, rij {row}: ‘{value}’ is geen antwoordcode (tekst verwacht).",
+  not_a_boolean: "Kolom ‘{column}’, rij {row}: ‘{value}’ is geen WAAR/ONWAAR (meerkeuzekolom verwacht).",
   bad_level: "Ongeldig betrouwbaarheidsniveau {level}: het moet strikt tussen 0 en 1 liggen (bijvoorbeeld 0,95).",
-  two_groups: "De vergelijking vraagt precies twee groepen in « {by} »; gevonden: {groups}.",
+  two_groups: "De vergelijking vraagt precies twee groepen in ‘{by}’; gevonden: {groups}.",
   bad_stratum:
-    "Stratum « {column} », rij {row}: « {value} » is geen stratum (tekst of getal verwacht, nooit leeg). Elke respondent moet een stratum hebben (golf, gemeente…).",
+    "Stratum ‘{column}’, rij {row}: ‘{value}’ is geen stratum (tekst of getal verwacht, nooit leeg). Elke respondent moet een stratum hebben (golf, gemeente…).",
   bad_fpc:
-    "Eindige-populatiecorrectie « {column} », rij {row}: « {value} » is niet geschikt. Geef ofwel populatiegroottes (allemaal ≥ 1, minstens één > 1), ofwel steekproeffracties (allemaal ≤ 1), nooit een mengeling.",
+    "Eindige-populatiecorrectie ‘{column}’, rij {row}: ‘{value}’ is niet geschikt. Geef ofwel populatiegroottes (allemaal ≥ 1, minstens één > 1), ofwel steekproeffracties (allemaal ≤ 1), nooit een mengeling.",
   fpc_varies:
-    "Eindige-populatiecorrectie « {column} »: de waarde verandert binnen stratum « {stratum} » (rij {row}). Ze moet voor alle respondenten van een stratum dezelfde zijn.",
+    "Eindige-populatiecorrectie ‘{column}’: de waarde verandert binnen stratum ‘{stratum}’ (rij {row}). Ze moet voor alle respondenten van een stratum dezelfde zijn.",
   fpc_too_small:
-    "Eindige-populatiecorrectie « {column} »: de populatie van stratum « {stratum} » ({size}) is kleiner dan de steekproef ({n}).",
+    "Eindige-populatiecorrectie ‘{column}’: de populatie van stratum ‘{stratum}’ ({size}) is kleiner dan de steekproef ({n}).",
   bad_lonely_psu:
-    "Onbekende behandeling « {value} » van een stratum met één respondent: kies « adjust », « certainty », « remove » of « fail ».",
+    "Onbekende behandeling ‘{value}’ van een stratum met één respondent: kies ‘adjust’, ‘certainty’, ‘remove’ of ‘fail’.",
   lonely_stratum:
-    'Stratum « {stratum} » ({column}) heeft maar één respondent: de variantie ervan kan niet geschat worden (R stopt ook, survey.lonely.psu = "fail"). Kies lonelyPsu « adjust » (voorzichtig), « certainty » of « remove », of voeg dit stratum samen met een ander.',
+    'Stratum ‘{stratum}’ ({column}) heeft maar één respondent: de variantie ervan kan niet geschat worden (R stopt ook, survey.lonely.psu = "fail"). Kies lonelyPsu ‘adjust’ (voorzichtig), ‘certainty’ of ‘remove’, of voeg dit stratum samen met een ander.',
   ci_method_unavailable:
-    "De intervalmethode « {method} » bestaat niet voor dit steekproefontwerp (gewogen, gestratificeerd, gekalibreerd of met eindige-populatiecorrectie): de groepen zijn er geen enkelvoudige aselecte steekproeven. Mogelijke methoden: {methods}.",
+    "De intervalmethode ‘{method}’ bestaat niet voor dit steekproefontwerp (gewogen, gestratificeerd, gekalibreerd of met eindige-populatiecorrectie): de groepen zijn er geen enkelvoudige aselecte steekproeven. Mogelijke methoden: {methods}.",
   margin_level_missing:
-    "Kalibratie op « {column} »: het niveau « {level} » komt in de gegevens voor maar heeft geen populatietotaal. Geef het een totaal (R weigert ook: « Strata in sample absent from population »).",
+    "Kalibratie op ‘{column}’: het niveau ‘{level}’ komt in de gegevens voor maar heeft geen populatietotaal. Geef het een totaal (R weigert ook: ‘Strata in sample absent from population’).",
   margin_empty_level:
-    "Kalibratie op « {column} »: het niveau « {level} » heeft een populatietotaal maar geen enkele respondent; laat het weg of voeg het samen.",
+    "Kalibratie op ‘{column}’: het niveau ‘{level}’ heeft een populatietotaal maar geen enkele respondent; laat het weg of voeg het samen.",
   margin_null:
-    "Kalibratie op « {column} », rij {row}: ontbrekende waarde. Kalibratie (calibrate, postStratify) vraagt een waarde voor elke respondent; hercodeer de ontbrekende waarden als een niveau (R weigert ook ontbrekende waarden).",
+    "Kalibratie op ‘{column}’, rij {row}: ontbrekende waarde. Kalibratie (calibrate, postStratify) vraagt een waarde voor elke respondent; hercodeer de ontbrekende waarden als een niveau (R weigert ook ontbrekende waarden).",
   calibration_failed:
     "De kalibratie is niet geconvergeerd na {iterations} iteraties (afwijking {misfit}): de populatietotalen zijn misschien onderling of met de steekproef onverenigbaar.",
 };

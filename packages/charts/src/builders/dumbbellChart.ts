@@ -1,22 +1,34 @@
 import { CHART_TEXT } from "../locale/chartText.ts";
-import { formatDifference } from "../locale/format.ts";
-import { wrapLabel } from "../locale/wrapLabel.ts";
+import { percentDigits } from "../locale/format.ts";
+import { labelled } from "../locale/locale.ts";
 import type { ChartSpec } from "../model/chartSpec.ts";
 import type { ComparisonRow } from "../model/comparisonRow.ts";
+import { type ItemOrder, orderItems } from "../model/itemOrder.ts";
 import { FORMATS } from "../theme/formats.ts";
-import { NEUTRAL, WAVE_COLOURS } from "../theme/palette.ts";
-import { changeText, hiddenText, listText, quoted } from "./altText.ts";
+import { EMPHASIS, NOT_DEMONSTRATED_LINE } from "../theme/palette.ts";
+import { changeText, hiddenText, orderText } from "./altText.ts";
+import {
+  comparedWaves,
+  comparisonKey,
+  comparisonNoteParts,
+  demonstratedSentence,
+  differenceLayers,
+  differenceText,
+} from "./comparison.ts";
 import { type CommonChartOptions, noteLine, sourceLine } from "./footer.ts";
 import {
   answerAxis,
   houseChart,
+  intervalLayers,
+  LABEL_PADDING,
   labelsWidth,
-  PERCENT_AXIS,
+  percentAxis,
   percentTicks,
   plotWidth,
   rowStep,
   suppressedLayer,
   textsWidth,
+  wrapAnswer,
 } from "./shell.ts";
 
 /** Options of {@link dumbbellChart}. */
@@ -25,35 +37,24 @@ export interface DumbbellOptions extends CommonChartOptions {
   readonly labels?: Readonly<Record<string, string>>;
   /** Significance level for the adjusted p-value. Default: `0.05`. */
   readonly alpha?: number;
+  /**
+   * Order of the levels: `value` (the later wave's share, largest first) for answers whose order
+   * carries no meaning, `instrument` (the rows' order) for an ordinal scale. Default: `"value"`.
+   */
+  readonly order?: ItemOrder;
+  /** Interval method of each wave's share (the stats `method`), named in the key. Default: `"wilson"`. */
+  readonly method?: string;
 }
 
-const TEXT = {
-  fr: {
-    significant: "différence significative",
-    unit: "pt = point de pourcentage",
-    adjusted: "p ajustée (Holm)",
-    tests: { "chi-square": "test du khi²", fisher: "test exact de Fisher", "rao-scott": "khi² de Rao–Scott" } as Record<
-      string,
-      string
-    >,
-  },
-  nl: {
-    significant: "significant verschil",
-    unit: "pp = procentpunt",
-    adjusted: "aangepaste p (Holm)",
-    tests: {
-      "chi-square": "chi²-toets",
-      fisher: "exacte toets van Fisher",
-      "rao-scott": "Rao–Scott-chi²-toets",
-    } as Record<string, string>,
-  },
-} as const;
-
 /**
- * Dumbbell of the change between two waves, one line per level: a dot per wave, joined by a line,
- * the difference written at the right with its sign — solid when significant after Holm
- * adjustment, grey and marked "n.s." otherwise, so a reader never takes noise for a rise.
- * Suppressed levels are listed as « masqué ».
+ * Dumbbell of the change between two waves, one line per level: a dot per wave in the waves'
+ * colours, each with its capped interval (the earlier wave's above the line, the later wave's
+ * below), joined by a line in the emphasis colour when the difference is demonstrated (Holm-adjusted
+ * p under `alpha`, interval excluding 0) and light grey otherwise; the difference is written at the
+ * right — bold, emphasis colour when demonstrated, grey with « n.s. » otherwise, and the note spells
+ * « n.s. » out — so a reader never takes noise for a rise. Levels are ranked by the later wave's
+ * share unless `order: "instrument"`. Withheld levels read « masqué ». The alt text reads the lines
+ * as drawn.
  * @example dumbbellChart(publishable(compareProportions(d, "E1", { by: "vague" })).objects(), options)
  */
 export function dumbbellChart(rows: readonly ComparisonRow[], options: DumbbellOptions): ChartSpec {
@@ -61,65 +62,55 @@ export function dumbbellChart(rows: readonly ComparisonRow[], options: DumbbellO
   const format = options.format ?? "page";
   const f = FORMATS[format];
   const t = CHART_TEXT[lang];
-  const tt = TEXT[lang];
   const alpha = options.alpha ?? 0.05;
-  const a = rows[0]?.group_a ?? "";
-  const b = rows[0]?.group_b ?? "";
   // Narrow charts write "pt" / "pp" and explain it in the note.
   const short = format === "column";
-  const values = rows.map((r, i) => {
-    const hidden = r.suppressed || r.estimate_a === null || r.estimate_b === null;
-    const significant = !hidden && r.p_adjusted !== null && r.p_adjusted < alpha;
-    return {
-      order: i,
-      label: wrapLabel(options.labels?.[r.level] ?? r.level, format === "column" ? 18 : 30).join("\n"),
-      a: hidden ? null : r.estimate_a,
-      b: hidden ? null : r.estimate_b,
-      diff_text: hidden
-        ? t.suppressed
-        : `${formatDifference(r.difference!, lang, { short })}${significant ? "" : " (n.s.)"}`,
-      significant,
-      suppressed: hidden,
-    };
-  });
-  const na = rows[0]?.denominator_a ?? 0;
-  const nb = rows[0]?.denominator_b ?? 0;
-  const tests = [...new Set(rows.filter((r) => !r.suppressed).map((r) => tt.tests[r.test] ?? r.test))].join(", ");
-  const note = noteLine(
-    [
-      `n = ${na} (${a}), ${nb} (${b}) ${t.respondents}`,
-      short && tt.unit,
-      tests,
-      `${tt.adjusted} < ${String(alpha).replace(".", ",")}${lang === "fr" ? " : " : ": "}${tt.significant}`,
-      rows.some((r) => r.suppressed) && t.hidden,
-      options.note,
-    ],
-    lang,
-  );
-  const source = sourceLine(options, lang);
+  const waves = comparedWaves(rows, options, lang);
+  const { a, b } = waves;
+  const order: ItemOrder = options.order ?? "value";
+  const shown = (r: ComparisonRow) => !r.suppressed && r.estimate_a !== null && r.estimate_b !== null;
+  const ordered = orderItems(rows, (r) => (shown(r) ? r.estimate_b : null), order);
+  const digits = percentDigits(ordered.filter(shown).flatMap((r) => [r.estimate_a, r.estimate_b]));
   const name = (r: ComparisonRow) => options.labels?.[r.level] ?? r.level;
-  const shown = rows.filter((_, i) => !values[i]!.suppressed);
-  const sig = rows
-    .filter((_, i) => values[i]!.significant)
-    .sort((x, y) => Math.abs(y.difference!) - Math.abs(x.difference!));
-  const flat = shown.filter((r) => !sig.includes(r));
+  const differences = ordered.map((r) => differenceText(r, lang, { short, alpha, digits }));
+  const values = ordered.map((r, i) => ({
+    order: i,
+    label: wrapAnswer(name(r), format),
+    a: shown(r) ? r.estimate_a : null,
+    b: shown(r) ? r.estimate_b : null,
+    low_a: shown(r) ? (r.ci_low_a ?? null) : null,
+    high_a: shown(r) ? (r.ci_high_a ?? null) : null,
+    low_b: shown(r) ? (r.ci_low_b ?? null) : null,
+    high_b: shown(r) ? (r.ci_high_b ?? null) : null,
+    diff_text: differences[i]!.text,
+    demonstrated: differences[i]!.demonstrated,
+    suppressed: !shown(r),
+  }));
+  const note = noteLine([...comparisonNoteParts(rows, lang, { short, alpha, differences }), options.note], lang);
+  const source = sourceLine(options, lang);
+  const drawn = ordered.filter(shown);
+  const demonstrated = differences.filter((d) => d.demonstrated).length;
+  const ranking =
+    order === "value"
+      ? lang === "fr"
+        ? `Classé selon ${b}, ${orderText(order, lang).toLowerCase()}`
+        : `Gerangschikt volgens ${b}, ${orderText(order, lang).toLowerCase()}`
+      : orderText(order, lang);
   const altText = [
     `${options.title}.`,
-    lang === "fr"
-      ? `Entre ${a} et ${b}, ${sig.length} changement${sig.length > 1 ? "s" : ""} sur ${shown.length} ${sig.length > 1 ? "sont significatifs" : "est significatif"} (${tt.adjusted} < ${String(alpha).replace(".", ",")})${sig.length ? ` : ${sig.map((r) => changeText(r, name(r), lang)).join(" ; ")}` : ""}.`
-      : `Tussen ${a} en ${b} ${sig.length === 1 ? "is" : "zijn"} ${sig.length} van de ${shown.length} veranderingen significant (${tt.adjusted} < ${String(alpha).replace(".", ",")})${sig.length ? `: ${sig.map((r) => changeText(r, name(r), lang)).join("; ")}` : ""}.`,
-    flat.length
-      ? lang === "fr"
-        ? `Pas de changement significatif pour ${listText(
-            flat.map((r) => quoted(name(r))),
-            lang,
-          )}.`
-        : `Geen significante verandering voor ${listText(
-            flat.map((r) => quoted(name(r))),
-            lang,
-          )}.`
+    drawn.length > 0 ? demonstratedSentence(demonstrated, drawn.length, a, b, lang) : "",
+    drawn.length > 0
+      ? `${labelled(
+          ranking,
+          drawn
+            .map((r) =>
+              changeText(r, name(r), lang, { digits, demonstrated: differences[ordered.indexOf(r)]!.demonstrated }),
+            )
+            .join(lang === "fr" ? "\u202f; " : "; "),
+          lang,
+        )}.`
       : "",
-    hiddenText(rows.length - shown.length, lang),
+    hiddenText(ordered.length - drawn.length, lang),
     source,
   ]
     .filter(Boolean)
@@ -132,65 +123,76 @@ export function dumbbellChart(rows: readonly ComparisonRow[], options: DumbbellO
   const diffWidth = textsWidth(
     values.map((v) => v.diff_text),
     f.fontSize,
+    true,
   );
-  const gap = Math.round(f.fontSize * 1.2);
-  const width = plotWidth(format, labelPx, gap + diffWidth, 120);
+  const gap = Math.round(f.fontSize * (format === "column" ? 0.6 : 1.2));
+  const width = plotWidth(format, labelPx, gap + diffWidth);
+  const step = Math.max(
+    rowStep(
+      values.map((v) => v.label),
+      format,
+    ),
+    Math.round(f.fontSize * 2.8),
+  );
+  const dot = Math.round(f.fontSize * 0.8);
+  // Each wave's interval sits just off the line: the earlier wave's above, the later wave's below.
+  const shift = Math.round(dot / 2 + 3);
   const visible = [{ filter: "!datum.suppressed" }];
+  const withInterval = drawn.some((r) => r.ci_low_a != null || r.ci_low_b != null);
   return houseChart(
     options,
     { source, note, altText, lang, format },
     {
       data: { values },
       width,
-      height: {
-        step: rowStep(
-          values.map((v) => v.label),
-          format,
-        ),
-      },
+      height: { step },
       encoding: { y: answerAxis() },
       layer: [
         {
           transform: visible,
-          mark: { type: "rule", strokeWidth: 2, color: NEUTRAL },
+          mark: { type: "rule", strokeWidth: 2.5 },
           encoding: {
             x: {
               field: "a",
               type: "quantitative",
               scale: { domain: [0, 1] },
-              axis: { title: null, labelExpr: PERCENT_AXIS, values: percentTicks(width), grid: true },
+              axis: { title: null, labelExpr: percentAxis(lang), values: percentTicks(width), grid: true },
             },
             x2: { field: "b" },
+            color: { condition: { test: "datum.demonstrated", value: EMPHASIS }, value: NOT_DEMONSTRATED_LINE },
           },
         },
+        ...intervalLayers("low_a", "high_a", 6, { yOffset: -shift, colour: waves.colourA }),
+        ...intervalLayers("low_b", "high_b", 6, { yOffset: shift, colour: waves.colourB }),
         {
           transform: [
             ...visible,
             { fold: ["a", "b"], as: ["wave", "value"] },
             { calculate: `datum.wave === 'a' ? '${a}' : '${b}'`, as: "vague" },
           ],
-          mark: { type: "point", filled: true, size: f.fontSize * 8, opacity: 1 },
+          mark: { type: "point", filled: true, size: dot * dot, opacity: 1, stroke: "#ffffff", strokeWidth: 1 },
           encoding: {
             x: { field: "value", type: "quantitative" },
             color: {
               field: "vague",
               type: "nominal",
-              scale: { domain: [a, b], range: [...WAVE_COLOURS] },
-              legend: { title: null },
+              scale: { domain: [a, b], range: [waves.colourA, waves.colourB] },
+              legend: null,
             },
           },
         },
-        {
-          transform: visible,
-          mark: { type: "text", align: "left", fontSize: f.fontSize },
-          encoding: {
-            x: { value: width + gap },
-            text: { field: "diff_text", type: "nominal" },
-            color: { condition: { test: "datum.significant", value: "#222222" }, value: "#777777" },
-          },
-        },
+        ...differenceLayers(width + gap, f.fontSize),
         suppressedLayer(format, "diff_text"),
       ],
+    },
+    {
+      key: {
+        entries: comparisonKey(waves, "dot", lang, {
+          interval: withInterval ? (t.interval[options.method ?? "wilson"] ?? options.method ?? "") : null,
+          demonstrated: demonstrated > 0,
+        }),
+        left: labelPx + LABEL_PADDING,
+      },
     },
   );
 }

@@ -1,13 +1,14 @@
 import { ChartError } from "../locale/chartError.ts";
 import { CHART_TEXT } from "../locale/chartText.ts";
-import { formatPercent } from "../locale/format.ts";
+import { formatPercent, percentDigits } from "../locale/format.ts";
+import { labelled } from "../locale/locale.ts";
 import { plainShare } from "../locale/plainShare.ts";
 import { wrapToWidth } from "../locale/wrapLabel.ts";
 import type { ChartSpec } from "../model/chartSpec.ts";
 import type { EstimateRow } from "../model/estimateRow.ts";
 import type { ChartFormat } from "../theme/formats.ts";
 import { FORMATS } from "../theme/formats.ts";
-import { OKABE_ITO } from "../theme/palette.ts";
+import { LATEST_WAVE, TRACK, waveColours } from "../theme/palette.ts";
 import { CHART_PADDING, type CommonChartOptions, noteLine, sourceLine } from "./footer.ts";
 import { houseChart } from "./shell.ts";
 
@@ -26,6 +27,12 @@ export interface FalcChartOptions extends CommonChartOptions {
   readonly labels?: Readonly<Record<string, string>>;
   /** Who answered, for the note: « travailleurs sociaux ». Default: « répondants » / « respondenten ». */
   readonly population?: string;
+  /**
+   * Whether the groups of `by` are waves (e.g. `by: "vague"`): each bar then takes its wave's colour
+   * (see `waves`). Default: `true` when `by` is `"vague"`, else `false` (every bar in the latest
+   * wave's colour).
+   */
+  readonly byWave?: boolean;
 }
 
 /** Most bars an easy-to-read chart shows. */
@@ -44,13 +51,13 @@ export const FALC_SIZES: Readonly<Record<ChartFormat, { body: number; title: num
 
 const TEXT = {
   fr: {
-    hidden: "moins de 5 réponses : pas de chiffre",
+    hidden: "chiffre masqué (secret statistique)",
     people: "répondants",
     answered: (n: string, who: string) => `n = ${n} ${who}`,
     rounded: "les mots disent le chiffre arrondi",
   },
   nl: {
-    hidden: "minder dan 5 antwoorden: geen cijfer",
+    hidden: "cijfer verborgen (statistisch geheim)",
     people: "respondenten",
     answered: (n: string, who: string) => `n = ${n} ${who}`,
     rounded: "de woorden zeggen het afgeronde cijfer",
@@ -63,7 +70,7 @@ const TEXT = {
  * stands for everybody, and the share in words under it — « environ la moitié (46 %) » — instead
  * of interval whiskers (see {@link plainShare}). No axis, no legend, no italics. Reads the rows of
  * a `stats` estimate table: the answers of one group, or with `by` one answer across groups
- * (e.g. 2021 and 2025). A suppressed cell reads « moins de 5 réponses », never a bar. The note
+ * (e.g. 2021 and 2025), each bar in its wave's colour. A withheld cell reads « chiffre masqué », never a bar. The note
  * keeps n per group and the interval method of the full chart, for the researchers.
  *
  * @throws ChartError `too_many_bars` beyond {@link FALC_MAX_BARS} bars.
@@ -109,10 +116,16 @@ export function falcChart(
     throw new ChartError("too_many_bars", { builder: "falcChart", count: bars.length, max: FALC_MAX_BARS }, lang);
   }
   const width = f.width - 2 * CHART_PADDING;
+  const digits = percentDigits(bars.map(({ row }) => (row.suppressed ? null : row.estimate)));
+  const byWave = options.byWave ?? options.by === "vague";
+  const keys = bars.map((bar) => bar.key);
+  const colours = byWave
+    ? waveColours(options.waves && keys.every((k) => options.waves!.includes(k)) ? options.waves : keys, lang)
+    : {};
   const barHeight = Math.round(size.body * 1.3);
   const lineHeight = Math.round(size.body * 1.3);
 
-  type Mark = { x: number; x2: number; y: number; y2: number };
+  type Mark = { x: number; x2: number; y: number; y2: number; colour?: string };
   const tracks: Mark[] = [];
   const fills: Mark[] = [];
   const labels: { text: string; y: number }[] = [];
@@ -127,9 +140,14 @@ export function falcChart(
     y += 4;
     tracks.push({ x: 0, x2: width, y, y2: y + barHeight });
     const hidden = row.suppressed || row.estimate === null;
-    if (!hidden) fills.push({ x: 0, x2: Math.round(width * row.estimate! * 10) / 10, y, y2: y + barHeight });
+    if (!hidden) {
+      const colour = colours[key] ?? LATEST_WAVE;
+      fills.push({ x: 0, x2: Math.round(width * row.estimate! * 10) / 10, y, y2: y + barHeight, colour });
+    }
     y += barHeight + 6;
-    const text = hidden ? tt.hidden : `${plainShare(row.estimate!, lang)} (${formatPercent(row.estimate!, lang)})`;
+    const text = hidden
+      ? tt.hidden
+      : `${plainShare(row.estimate!, lang)} (${formatPercent(row.estimate!, lang, { digits })})`;
     words.push({ text, y, hidden });
     y += lineHeight + Math.round(size.body * 1.1);
   }
@@ -146,8 +164,7 @@ export function falcChart(
   const altText = `${message} ${bars
     .map(({ key, row }) => {
       const hidden = row.suppressed || row.estimate === null;
-      const sep = lang === "fr" ? " : " : ": ";
-      return `${label(key)}${sep}${hidden ? tt.hidden : `${plainShare(row.estimate!, lang)} (${formatPercent(row.estimate!, lang)})`}.`;
+      return `${labelled(label(key), hidden ? tt.hidden : `${plainShare(row.estimate!, lang)} (${formatPercent(row.estimate!, lang, { digits })})`, lang)}.`;
     })
     .join(" ")} ${source}`;
   const px = (field: string) => ({ field, type: "quantitative" as const, scale: null });
@@ -160,13 +177,19 @@ export function falcChart(
       layer: [
         {
           data: { values: tracks },
-          mark: { type: "rect", color: "#e3e3e3" },
+          mark: { type: "rect", color: TRACK },
           encoding: { x: px("x"), x2: { field: "x2" }, y: px("y"), y2: { field: "y2" } },
         },
         {
           data: { values: fills },
-          mark: { type: "rect", color: OKABE_ITO.blue },
-          encoding: { x: px("x"), x2: { field: "x2" }, y: px("y"), y2: { field: "y2" } },
+          mark: { type: "rect" },
+          encoding: {
+            x: px("x"),
+            x2: { field: "x2" },
+            y: px("y"),
+            y2: { field: "y2" },
+            color: { field: "colour", type: "nominal", scale: null },
+          },
         },
         {
           data: { values: labels },

@@ -1,10 +1,12 @@
 import type { Language } from "@monitoring-social/questionnaire";
 import { CHART_TEXT } from "../locale/chartText.ts";
+import { LOCALES, labelled } from "../locale/locale.ts";
 import { wrapToWidth } from "../locale/wrapLabel.ts";
 import type { ChartFormat } from "../theme/formats.ts";
 import { FORMATS } from "../theme/formats.ts";
+import { INK } from "../theme/palette.ts";
 
-/** Options shared by every builder: texts around the chart and where it will be printed. */
+/** Options shared by every builder: texts around the chart, where it will be printed, the study's waves. */
 export interface CommonChartOptions {
   /** Language of every text. Default: `"fr"`. */
   readonly lang?: "fr" | "nl";
@@ -20,6 +22,12 @@ export interface CommonChartOptions {
   readonly note?: string;
   /** Output format. Default: `"page"`. */
   readonly format?: ChartFormat;
+  /**
+   * The study's waves, oldest first (e.g. `["2021", "2025"]`): each wave keeps one colour in every
+   * chart of a report, the latest in Okabe–Ito blue (see `waveColours`). Default: the waves the chart
+   * itself shows (a comparison: its two groups; one group: the latest wave).
+   */
+  readonly waves?: readonly string[];
 }
 
 /**
@@ -28,8 +36,7 @@ export interface CommonChartOptions {
  */
 export function sourceLine(options: CommonChartOptions, lang: Language): string {
   const t = CHART_TEXT[lang];
-  const sep = lang === "fr" ? " : " : ": ";
-  return `${t.source}${sep}${options.source}.${options.fictional ? ` ${t.fictional}.` : ""}`;
+  return `${labelled(t.source, options.source, lang)}.${options.fictional ? ` ${t.fictional}.` : ""}`;
 }
 
 /**
@@ -42,7 +49,7 @@ export function noteLine(parts: readonly (string | undefined | false)[], lang: L
   const kept = parts
     .filter((p): p is string => typeof p === "string" && p.trim() !== "")
     .map((p) => p.trim().replace(/\.$/, ""));
-  return `${kept.join(lang === "fr" ? "\u202f; " : "; ")}.`;
+  return `${kept.join(LOCALES[lang].semicolon)}.`;
 }
 
 /** Room left and right of a chart inside its format's width: vega's default padding, 5 px a side. */
@@ -54,16 +61,17 @@ export const CHART_PADDING = 5;
  * @example footnote([sourceLine(options, "fr"), note], "column") // => { text: ["Source : …", …], orient: "bottom", … }
  */
 export function footnote(lines: readonly string[], format: ChartFormat, fontSize = FORMATS[format].minFontSize) {
-  const f = { ...FORMATS[format], minFontSize: fontSize };
+  const f = FORMATS[format];
   return {
-    text: lines.flatMap((l) => wrapToWidth(l, f.width - 2 * CHART_PADDING, f.minFontSize)),
+    // 2 px to spare: vega rounds the chart's bounds up.
+    text: lines.flatMap((l) => wrapToWidth(l, f.width - 2 * CHART_PADDING - 2, fontSize)),
     orient: "bottom" as const,
     anchor: "start" as const,
     frame: "bounds" as const,
-    fontSize: f.minFontSize,
+    fontSize,
     fontWeight: "normal" as const,
-    color: "#555555",
+    color: INK.secondary,
     offset: 14,
-    lineHeight: Math.ceil(f.minFontSize * 1.35),
+    lineHeight: Math.ceil(fontSize * 1.35),
   };
 }

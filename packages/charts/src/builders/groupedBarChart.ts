@@ -1,38 +1,61 @@
 import { CHART_TEXT } from "../locale/chartText.ts";
-import { formatPercent } from "../locale/format.ts";
-import { wrapLabel } from "../locale/wrapLabel.ts";
+import { formatPercent, percentDigits } from "../locale/format.ts";
+import { labelled, quote } from "../locale/locale.ts";
 import type { ChartSpec } from "../model/chartSpec.ts";
 import type { ComparisonRow } from "../model/comparisonRow.ts";
+import { type ItemOrder, orderItems } from "../model/itemOrder.ts";
 import { FORMATS } from "../theme/formats.ts";
-import { WAVE_COLOURS } from "../theme/palette.ts";
-import { hiddenText, quoted, shareText } from "./altText.ts";
+import { hiddenText, orderText, shareText } from "./altText.ts";
+import {
+  comparedWaves,
+  comparisonKey,
+  comparisonNoteParts,
+  demonstratedSentence,
+  differenceLayers,
+  differenceText,
+} from "./comparison.ts";
 import { type CommonChartOptions, noteLine, sourceLine } from "./footer.ts";
 import {
   answerAxis,
   houseChart,
+  intervalLayers,
+  LABEL_PADDING,
   labelsWidth,
-  PERCENT_AXIS,
+  percentAxis,
   percentTicks,
   plotWidth,
   rowStep,
   suppressedLayer,
   textsWidth,
+  wrapAnswer,
 } from "./shell.ts";
 
 /** Options of {@link groupedBarChart}. */
 export interface GroupedBarOptions extends CommonChartOptions {
   /** Label of each level in the chart's language. Default: the code. */
   readonly labels?: Readonly<Record<string, string>>;
-  /** Rank levels by the later wave's share, largest first (multiple choice). Default: `true`. */
+  /**
+   * Order of the levels: `value` (the later wave's share, largest first) for answers whose order
+   * carries no meaning, `instrument` (the rows' order) for an ordinal scale. Default: `"value"`.
+   */
+  readonly order?: ItemOrder;
+  /** @deprecated Use `order`. `true` is `order: "value"`, `false` is `order: "instrument"`. Default: none. */
   readonly ranked?: boolean;
   /** Whether shares are "% of respondents" of a multiple-choice question (said in the note). Default: `false`. */
   readonly multipleChoice?: boolean;
+  /** Significance level for the adjusted p-value. Default: `0.05`. */
+  readonly alpha?: number;
+  /** Interval method of each wave's share (the stats `method`), named in the key. Default: `"wilson"`. */
+  readonly method?: string;
 }
 
 /**
- * Grouped horizontal bars, one pair per level (earlier wave, later wave), each with its interval
- * whisker from the stats comparison; ranked by the later wave for a multiple-choice question
- * (% of respondents, totals above 100 % are expected). Suppressed levels read « masqué ».
+ * Grouped horizontal bars, one pair per level (earlier wave, later wave) in the waves' colours,
+ * each with its capped interval whisker from the stats comparison and its value (one precision for
+ * the whole chart); the difference is written at the right — in the emphasis colour when it is
+ * demonstrated (Holm-adjusted p under `alpha`, interval excluding 0), grey and « n.s. » otherwise,
+ * and the note spells « n.s. » out. Levels are ranked by the later wave's share unless
+ * `order: "instrument"`. Withheld levels read « masqué ». The alt text reads the pairs as drawn.
  * @example groupedBarChart(compareMultiple(d, columns, { by: "vague" }).objects(), { multipleChoice: true, … })
  */
 export function groupedBarChart(rows: readonly ComparisonRow[], options: GroupedBarOptions): ChartSpec {
@@ -40,10 +63,16 @@ export function groupedBarChart(rows: readonly ComparisonRow[], options: Grouped
   const format = options.format ?? "page";
   const f = FORMATS[format];
   const t = CHART_TEXT[lang];
-  const a = rows[0]?.group_a ?? "";
-  const b = rows[0]?.group_b ?? "";
-  const ordered =
-    (options.ranked ?? true) ? [...rows].sort((x, y) => (y.estimate_b ?? -1) - (x.estimate_b ?? -1)) : [...rows];
+  const alpha = options.alpha ?? 0.05;
+  const short = format === "column";
+  const waves = comparedWaves(rows, options, lang);
+  const { a, b } = waves;
+  const order: ItemOrder = options.order ?? (options.ranked === false ? "instrument" : "value");
+  const shown = (r: ComparisonRow) => !r.suppressed && r.estimate_a !== null && r.estimate_b !== null;
+  const ordered = orderItems(rows, (r) => (shown(r) ? r.estimate_b : null), order);
+  const digits = percentDigits(ordered.filter(shown).flatMap((r) => [r.estimate_a, r.estimate_b]));
+  const name = (r: ComparisonRow) => options.labels?.[r.level] ?? r.level;
+  const differences = ordered.map((r) => differenceText(r, lang, { short, alpha, digits }));
   type Bar = {
     order: number;
     label: string;
@@ -51,69 +80,75 @@ export function groupedBarChart(rows: readonly ComparisonRow[], options: Grouped
     estimate: number | null;
     low: number | null;
     high: number | null;
+    value_x: number | null;
     value_text: string;
     suppressed: boolean;
   };
   // One row per level and wave; the y band is the level (its label centred on the pair), the
   // sub-band (yOffset) the wave.
-  const values = ordered.flatMap((r, order): Bar[] => {
-    const label = wrapLabel(options.labels?.[r.level] ?? r.level, format === "column" ? 18 : 30).join("\n");
-    if (r.suppressed || r.estimate_a === null || r.estimate_b === null) {
-      return [
-        { order, label, vague: b, estimate: null, low: null, high: null, value_text: t.suppressed, suppressed: true },
-      ];
+  const values = ordered.flatMap((r, i): Bar[] => {
+    const label = wrapAnswer(name(r), format);
+    if (!shown(r)) {
+      const hidden = { low: null, high: null, value_x: null, value_text: t.suppressed, suppressed: true };
+      return [{ order: i, label, vague: b, estimate: null, ...hidden }];
     }
-    return [
-      {
-        order,
-        label,
-        vague: a,
-        estimate: r.estimate_a,
-        low: r.ci_low_a ?? null,
-        high: r.ci_high_a ?? null,
-        value_text: formatPercent(r.estimate_a, lang),
-        suppressed: false,
-      },
-      {
-        order,
-        label,
-        vague: b,
-        estimate: r.estimate_b,
-        low: r.ci_low_b ?? null,
-        high: r.ci_high_b ?? null,
-        value_text: formatPercent(r.estimate_b, lang),
-        suppressed: false,
-      },
-    ];
+    const bar = (vague: string, estimate: number, low?: number | null, high?: number | null): Bar => ({
+      order: i,
+      label,
+      vague,
+      estimate,
+      low: low ?? null,
+      high: high ?? null,
+      value_x: high ?? estimate,
+      value_text: formatPercent(estimate, lang, { digits }),
+      suppressed: false,
+    });
+    return [bar(a, r.estimate_a!, r.ci_low_a, r.ci_high_a), bar(b, r.estimate_b!, r.ci_low_b, r.ci_high_b)];
   });
-  const multiple = options.multipleChoice === true ? t.multipleChoice : "";
+  const diffValues = ordered.map((r, i) => ({
+    order: i,
+    label: wrapAnswer(name(r), format),
+    diff_text: differences[i]!.text,
+    demonstrated: differences[i]!.demonstrated,
+    suppressed: !shown(r),
+  }));
+  const method = t.interval[options.method ?? "wilson"] ?? options.method ?? "";
   const note = noteLine(
     [
-      `n = ${rows[0]?.denominator_a ?? 0} (${a}), ${rows[0]?.denominator_b ?? 0} (${b}) ${t.respondents}`,
-      multiple,
-      t.interval.wilson,
-      rows.some((r) => r.suppressed) && t.hidden,
+      ...comparisonNoteParts(rows, lang, { short, alpha, differences }),
+      options.multipleChoice === true && t.multipleChoice,
       options.note,
     ],
     lang,
   );
   const source = sourceLine(options, lang);
-  const shown = ordered.filter((r) => !r.suppressed && r.estimate_a !== null && r.estimate_b !== null);
-  const name = (r: ComparisonRow) => quoted(options.labels?.[r.level] ?? r.level);
-  const pair = (r: ComparisonRow) =>
-    lang === "fr"
-      ? `${name(r)} : ${shareText(r.estimate_b!, r.ci_low_b, r.ci_high_b, lang)} en ${b}, contre ${shareText(r.estimate_a!, r.ci_low_a, r.ci_high_a, lang)} en ${a}`
-      : `${name(r)}: ${shareText(r.estimate_b!, r.ci_low_b, r.ci_high_b, lang)} in ${b}, tegenover ${shareText(r.estimate_a!, r.ci_low_a, r.ci_high_a, lang)} in ${a}`;
-  const [first, ...next] = shown.slice(0, 3);
+  const drawn = ordered.filter(shown);
+  const demonstrated = ordered.filter((_, i) => differences[i]!.demonstrated).length;
+  const pair = (r: ComparisonRow) => {
+    const d = differences[ordered.indexOf(r)]!;
+    return lang === "fr"
+      ? labelled(
+          quote(name(r), lang),
+          `${shareText(r.estimate_a!, r.ci_low_a, r.ci_high_a, lang, digits)} en ${a}, ${shareText(r.estimate_b!, r.ci_low_b, r.ci_high_b, lang, digits)} en ${b} (${d.text})`,
+          lang,
+        )
+      : labelled(
+          quote(name(r), lang),
+          `${shareText(r.estimate_a!, r.ci_low_a, r.ci_high_a, lang, digits)} in ${a}, ${shareText(r.estimate_b!, r.ci_low_b, r.ci_high_b, lang, digits)} in ${b} (${d.text})`,
+          lang,
+        );
+  };
+  const ranking =
+    order === "value"
+      ? lang === "fr"
+        ? `Classé selon ${b}, ${orderText(order, lang).toLowerCase()}`
+        : `Gerangschikt volgens ${b}, ${orderText(order, lang).toLowerCase()}`
+      : orderText(order, lang);
   const altText = [
     `${options.title}.`,
-    first
-      ? lang === "fr"
-        ? `En ${b}, ${(options.ranked ?? true) ? "le plus cité est" : "d'abord"} ${pair(first)}.`
-        : `In ${b} ${(options.ranked ?? true) ? "werd het vaakst genoemd" : "eerst"} ${pair(first)}.`
-      : "",
-    next.length > 0 ? `${lang === "fr" ? "Puis" : "Dan"} ${next.map(pair).join(" ; ")}.` : "",
-    hiddenText(ordered.length - shown.length, lang),
+    drawn.length > 0 ? demonstratedSentence(demonstrated, drawn.length, a, b, lang) : "",
+    drawn.length > 0 ? `${labelled(ranking, drawn.map(pair).join(lang === "fr" ? "\u202f; " : "; "), lang)}.` : "",
+    hiddenText(ordered.length - drawn.length, lang),
     source,
   ]
     .filter(Boolean)
@@ -122,67 +157,86 @@ export function groupedBarChart(rows: readonly ComparisonRow[], options: Grouped
     values.map((v) => v.label),
     format,
   );
-  const right = 4 + textsWidth([...values.map((v) => v.value_text), "100 %"], f.minFontSize);
-  const plot = plotWidth(format, labelPx, right, 140);
+  const valuesPx = 5 + textsWidth([...values.map((v) => v.value_text), formatPercent(1, lang, { digits })], f.fontSize);
+  const gap = Math.round(f.fontSize * (format === "column" ? 0.6 : 1.2));
+  const diffPx = textsWidth(
+    differences.map((d) => d.text),
+    f.fontSize,
+    true,
+  );
+  const plot = plotWidth(format, labelPx, valuesPx + gap + diffPx);
   const visible = [{ filter: "!datum.suppressed" }];
   const offset = {
     field: "vague",
     type: "nominal" as const,
-    scale: { domain: [a, b], paddingInner: 0.08 },
+    scale: { domain: [a, b], paddingInner: 0.1 },
   };
+  const step = Math.max(
+    rowStep(
+      values.map((v) => v.label),
+      format,
+    ),
+    Math.round(f.fontSize * 3.8),
+  );
   return houseChart(
     options,
     { source, note, altText, lang, format },
     {
-      data: { values },
-      width: plot,
       // A fixed height (levels × step): a step on a band scale with an offset would size the sub-bands.
-      height:
-        ordered.length *
-        Math.max(
-          rowStep(
-            values.map((v) => v.label),
-            format,
-          ),
-          Math.round(f.fontSize * 3.8),
-        ),
-      encoding: { y: { ...answerAxis(), scale: { paddingInner: 0.3, paddingOuter: 0.15 } } },
+      height: ordered.length * step,
+      width: plot,
+      encoding: { y: { ...answerAxis(), scale: { paddingInner: 0.25, paddingOuter: 0.1 } } },
       layer: [
         {
-          transform: visible,
-          mark: { type: "bar" },
-          encoding: {
-            yOffset: offset,
-            x: {
-              field: "estimate",
-              type: "quantitative",
-              scale: { domain: [0, 1] },
-              axis: { title: null, labelExpr: PERCENT_AXIS, values: percentTicks(plot), grid: true },
+          data: { values },
+          layer: [
+            {
+              transform: visible,
+              mark: { type: "bar" },
+              encoding: {
+                yOffset: offset,
+                x: {
+                  field: "estimate",
+                  type: "quantitative",
+                  scale: { domain: [0, 1] },
+                  axis: { title: null, labelExpr: percentAxis(lang), values: percentTicks(plot), grid: true },
+                },
+                color: {
+                  field: "vague",
+                  type: "nominal",
+                  scale: { domain: [a, b], range: [waves.colourA, waves.colourB] },
+                  legend: null,
+                },
+              },
             },
-            color: {
-              field: "vague",
-              type: "nominal",
-              scale: { domain: [a, b], range: [...WAVE_COLOURS] },
-              legend: { title: null, orient: "top", direction: "horizontal" },
+            ...intervalLayers("low", "high", Math.min(Math.round(step * 0.18), Math.round(f.fontSize * 0.9)), {
+              extra: { yOffset: offset },
+            }),
+            {
+              transform: visible,
+              mark: { type: "text", align: "left", dx: 5, fontSize: f.fontSize },
+              encoding: {
+                yOffset: offset,
+                x: { field: "value_x", type: "quantitative" },
+                text: { field: "value_text", type: "nominal" },
+              },
             },
-          },
+            suppressedLayer(format),
+          ],
         },
-        {
-          transform: visible,
-          mark: { type: "rule", color: "#222222", strokeWidth: 1 },
-          encoding: { yOffset: offset, x: { field: "low", type: "quantitative" }, x2: { field: "high" } },
-        },
-        {
-          transform: visible,
-          mark: { type: "text", align: "left", dx: 4, fontSize: f.minFontSize, color: "#222222" },
-          encoding: {
-            yOffset: offset,
-            x: { field: "high", type: "quantitative" },
-            text: { field: "value_text", type: "nominal" },
-          },
-        },
-        suppressedLayer(format),
+        // The difference, in a column of its own right of the values: never over a bar.
+        { data: { values: diffValues }, layer: differenceLayers(plot + valuesPx + gap, f.fontSize) },
       ],
+    },
+    {
+      key: {
+        entries: comparisonKey(waves, "swatch", lang, {
+          interval: drawn.some((r) => r.ci_low_a != null) ? method : null,
+          // The differences say it themselves (bold, emphasis colour; « n.s. » spelled out in the note).
+          demonstrated: false,
+        }),
+        left: labelPx + LABEL_PADDING,
+      },
     },
   );
 }

@@ -1,18 +1,26 @@
 import type { Language } from "@monitoring-social/questionnaire";
 import type { TopLevelSpec } from "vega-lite";
 import { ChartError } from "../locale/chartError.ts";
-import { NNBSP } from "../locale/format.ts";
+import { LOCALES } from "../locale/locale.ts";
 import { wrapToWidth } from "../locale/wrapLabel.ts";
 import type { ChartSpec } from "../model/chartSpec.ts";
 import { measureText } from "../render/textMetrics.ts";
 import { type ChartFormat, FORMATS } from "../theme/formats.ts";
+import { INK } from "../theme/palette.ts";
 import { houseConfig } from "../theme/theme.ts";
 import { CHART_PADDING, type CommonChartOptions, footnote } from "./footer.ts";
 
-/** Vega expression writing an axis value (0–1) as a house-style percentage: « 40 % ». */
-export const PERCENT_AXIS = `replace(format(datum.value * 100, '.0f'), '.', ',') + '${NNBSP}%'`;
+/**
+ * Vega expression writing an axis value (0–1) as a percentage the language's way: « 40 % »
+ * (narrow no-break space) / « 40% ». With `absolute`, the value's magnitude (diverging axes).
+ * @example percentAxis("nl") // => "replace(format(datum.value * 100, '.0f'), '.', ',') + '%'"
+ */
+export function percentAxis(lang: Language, absolute = false): string {
+  const value = absolute ? "abs(datum.value)" : "datum.value";
+  return `replace(format(${value} * 100, '.0f'), '.', ',') + '${LOCALES[lang].percentSpace}%'`;
+}
 
-/** The y encoding of a chart with one row per answer: wrapped labels (`\n`), answer order. */
+/** The y encoding of a chart with one row per answer: wrapped labels (`\n`), drawing order (`order`). */
 export function answerAxis() {
   return {
     field: "label",
@@ -39,10 +47,69 @@ export function suppressedLayer(format: ChartFormat, textField = "value_text") {
       dx: 6,
       fontSize: FORMATS[format].fontSize,
       fontStyle: "italic" as const,
-      color: "#666666",
+      color: INK.muted,
     },
     encoding: { x: { datum: 0, type: "quantitative" as const }, text: { field: textField, type: "nominal" as const } },
   };
+}
+
+/**
+ * The layers of capped interval whiskers from `low` to `high` (fields of the data): a rule and a
+ * cap at each end, in ink (or `colour`: a dumbbell's wave). `extra` adds encodings (e.g. `yOffset` of
+ * a grouped chart); `yOffset` shifts the whisker off the row's centre line.
+ */
+export function intervalLayers(
+  low: string,
+  high: string,
+  cap: number,
+  options: {
+    readonly extra?: Record<string, unknown>;
+    readonly filter?: string;
+    readonly yOffset?: number;
+    readonly colour?: string;
+  } = {},
+) {
+  const colour = options.colour ?? INK.text;
+  const transform = [{ filter: options.filter ?? `!datum.suppressed && isValid(datum.${low})` }];
+  const offset = options.yOffset === undefined ? {} : { yOffset: options.yOffset };
+  return [
+    {
+      transform,
+      mark: { type: "rule" as const, color: colour, strokeWidth: 1.2, ...offset },
+      encoding: { x: { field: low, type: "quantitative" as const }, x2: { field: high }, ...options.extra },
+    },
+    {
+      transform: [...transform, { fold: [low, high], as: ["bound", "bound_value"] }],
+      mark: {
+        type: "tick" as const,
+        orient: "vertical" as const,
+        color: colour,
+        thickness: 1.2,
+        size: cap,
+        ...offset,
+      },
+      encoding: { x: { field: "bound_value", type: "quantitative" as const }, ...options.extra },
+    },
+  ];
+}
+
+/** Widest line an answer label may take before it wraps, in px: about a third of the format. */
+export function labelMaxWidth(format: ChartFormat): number {
+  return Math.round((FORMATS[format].width - 2 * CHART_PADDING) * (format === "column" ? 0.36 : 0.32));
+}
+
+/** Narrowest plot of a format, in px: what is left once the labels and the texts right of it are placed. */
+export function minPlotWidth(format: ChartFormat): number {
+  return format === "column" ? 72 : 120;
+}
+
+/**
+ * An answer label wrapped into lines (joined by `\n`) no wider than {@link labelMaxWidth}, measured
+ * in DejaVu Sans at the format's size: never truncated.
+ * @example wrapAnswer("Administration communale", "column") // => "Administration\ncommunale"
+ */
+export function wrapAnswer(label: string, format: ChartFormat, maxWidth = labelMaxWidth(format)): string {
+  return wrapToWidth(label, maxWidth, FORMATS[format].fontSize).join("\n");
 }
 
 /** Width in px taken by wrapped labels (`\n` between lines), measured in DejaVu Sans at the format's size. */
@@ -55,8 +122,8 @@ export function labelsWidth(
 }
 
 /** Widest of some texts, in px, at a font size. */
-export function textsWidth(texts: readonly string[], fontSize: number): number {
-  return Math.ceil(Math.max(0, ...texts.map((t) => measureText(t, fontSize))));
+export function textsWidth(texts: readonly string[], fontSize: number, bold = false): number {
+  return Math.ceil(Math.max(0, ...texts.map((t) => measureText(t, fontSize, bold))));
 }
 
 /**
@@ -77,8 +144,95 @@ export const LABEL_PADDING = 4;
  * padding, the answer labels on the left and `right` px for what is written past the plot
  * (values after the whiskers, differences). Never under `min`.
  */
-export function plotWidth(format: ChartFormat, left: number, right: number, min = 100): number {
-  return Math.max(min, Math.floor(FORMATS[format].width - 2 * CHART_PADDING - left - LABEL_PADDING - right));
+export function plotWidth(format: ChartFormat, left: number, right: number, min = minPlotWidth(format)): number {
+  // 1 px to spare: vega rounds the chart's bounds up.
+  return Math.max(min, Math.floor(FORMATS[format].width - 2 * CHART_PADDING - left - LABEL_PADDING - right - 1));
+}
+
+/** One entry of a chart's key: a glyph and its label. */
+export type KeyEntry =
+  /** A filled square: a bar's colour (a wave, an answer). */
+  | { readonly kind: "swatch"; readonly colour: string; readonly label: string }
+  /** A filled dot: a dumbbell's wave. */
+  | { readonly kind: "dot"; readonly colour: string; readonly label: string }
+  /** A capped whisker: the confidence interval. */
+  | { readonly kind: "interval"; readonly label: string }
+  /** A thick line: a dumbbell's connector (emphasis colour when the difference is demonstrated). */
+  | { readonly kind: "line"; readonly colour: string; readonly label: string };
+
+/**
+ * The key of a chart, drawn as a small view above the plot: entries laid out left to right from
+ * `left` px left of the plot's origin (the chart's left edge, where the title starts), wrapped to
+ * `width` px, measured with the font's metrics — one look for every builder (waves, answers,
+ * interval, emphasis), instead of vega legends that cannot draw an interval.
+ * @example keyView([{ kind: "interval", label: "IC 95 % de Wilson" }], 400, "page").height // => 19
+ */
+export function keyView(entries: readonly KeyEntry[], width: number, format: ChartFormat, left = 0) {
+  const f = FORMATS[format];
+  const size = f.fontSize;
+  const line = Math.round(size * 1.6);
+  const box = Math.round(size * 0.85);
+  const wide = Math.round(size * 1.8);
+  const gap = Math.round(size * 1.2);
+  const rects: Record<string, unknown>[] = [];
+  const dots: Record<string, unknown>[] = [];
+  const rules: Record<string, unknown>[] = [];
+  const texts: Record<string, unknown>[] = [];
+  let x = -left;
+  let row = 0;
+  for (const entry of entries) {
+    const glyph = entry.kind === "swatch" || entry.kind === "dot" ? box : wide;
+    const w = glyph + 5 + measureText(entry.label, size);
+    if (x > -left && x + w > width - left) {
+      x = -left;
+      row++;
+    }
+    const y = row * line + line / 2;
+    if (entry.kind === "swatch") rects.push({ x, x2: x + box, y: y - box / 2, y2: y + box / 2, colour: entry.colour });
+    if (entry.kind === "dot") dots.push({ x: x + box / 2, y, colour: entry.colour });
+    if (entry.kind === "line") rules.push({ x, x2: x + wide, y, y2: y, colour: entry.colour, w: 2.5 });
+    if (entry.kind === "interval") {
+      const cap = Math.round(size * 0.35);
+      rules.push({ x: x + 1, x2: x + wide - 1, y, y2: y, colour: INK.text, w: 1.2 });
+      rules.push({ x: x + 1, x2: x + 1, y: y - cap, y2: y + cap, colour: INK.text, w: 1.2 });
+      rules.push({ x: x + wide - 1, x2: x + wide - 1, y: y - cap, y2: y + cap, colour: INK.text, w: 1.2 });
+    }
+    texts.push({ x: x + glyph + 5, y, text: entry.label });
+    x += w + gap;
+  }
+  const px = (field: string) => ({ field, type: "quantitative" as const, scale: null });
+  const colour = { field: "colour", type: "nominal" as const, scale: null };
+  const layer = [
+    rects.length > 0 && {
+      data: { values: rects },
+      mark: { type: "rect" },
+      encoding: { x: px("x"), x2: { field: "x2" }, y: px("y"), y2: { field: "y2" }, color: colour },
+    },
+    dots.length > 0 && {
+      data: { values: dots },
+      mark: { type: "point", filled: true, opacity: 1, size: Math.round(box * box * 0.9), shape: "circle" },
+      encoding: { x: px("x"), y: px("y"), color: colour },
+    },
+    rules.length > 0 && {
+      data: { values: rules },
+      mark: { type: "rule" },
+      encoding: {
+        x: px("x"),
+        x2: { field: "x2" },
+        y: px("y"),
+        y2: { field: "y2" },
+        color: colour,
+        strokeWidth: { field: "w", type: "quantitative" as const, scale: null },
+      },
+    },
+    {
+      data: { values: texts },
+      mark: { type: "text", align: "left", baseline: "middle", fontSize: size, color: INK.text },
+      encoding: { x: px("x"), y: px("y"), text: { field: "text", type: "nominal" as const } },
+    },
+  ].filter(Boolean);
+  const height = (row + 1) * line;
+  return { view: { width: Math.max(1, width - left), height, layer }, height };
 }
 
 /** Texts of a chart besides its title, computed by the builder. */
@@ -90,40 +244,64 @@ export interface ChartTexts {
   readonly format: ChartFormat;
 }
 
+/** Optional parts of the house frame. */
+export interface HouseFrame {
+  /** Title size in px. Default: the format's. */
+  readonly titleSize?: number;
+  /** Subtitle size in px. Default: the format's label size. */
+  readonly subtitleSize?: number;
+  /** Source and note size in px. Default: the format's note size. */
+  readonly footnoteSize?: number;
+  /**
+   * The key above the plot: its entries and the room between the chart's left edge and the plot's
+   * origin (`left`: the answer labels and their padding). Default: none.
+   */
+  readonly key?: { readonly entries: readonly KeyEntry[]; readonly left: number };
+}
+
 /**
  * Wraps a builder's view in the house frame: schema, config of the format, title and subtitle on
- * top, source and note at the bottom, alt text as the description; returns `{ spec, meta }`.
+ * top, the key (if any) above the plot, source and note at the bottom, alt text as the
+ * description, and the format's width in `usermeta` (read by `toSvg`, which makes every SVG of a
+ * format exactly that wide, in French and in Dutch); returns `{ spec, meta }`.
  */
 export function houseChart(
   options: CommonChartOptions,
   texts: ChartTexts,
   view: Record<string, unknown>,
-  style: { readonly titleSize?: number; readonly subtitleSize?: number; readonly footnoteSize?: number } = {},
+  frame: HouseFrame = {},
 ): ChartSpec {
   const config = houseConfig(texts.format);
   const f = FORMATS[texts.format];
-  const titleSize = style.titleSize ?? f.titleSize;
-  const subtitleSize = style.subtitleSize ?? f.fontSize;
+  const titleSize = frame.titleSize ?? f.titleSize;
+  const subtitleSize = frame.subtitleSize ?? f.fontSize;
+  const main = { title: footnote([texts.source, texts.note], texts.format, frame.footnoteSize), ...view };
+  const key =
+    frame.key && frame.key.entries.length > 0
+      ? keyView(frame.key.entries, f.width - 2 * CHART_PADDING - 2, texts.format, frame.key.left)
+      : null;
   const spec = {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     config: {
       ...config,
       title: {
         ...config.title,
-        ...(style.titleSize ? { fontSize: style.titleSize } : {}),
-        ...(style.subtitleSize ? { subtitleFontSize: style.subtitleSize } : {}),
+        ...(frame.titleSize ? { fontSize: frame.titleSize } : {}),
+        ...(frame.subtitleSize ? { subtitleFontSize: frame.subtitleSize } : {}),
       },
     },
     description: texts.altText,
+    usermeta: { format: texts.format, width: f.width },
     // Long titles and subtitles are wrapped to the format's width, measured in DejaVu Sans.
     title: {
-      text: wrapToWidth(options.title, f.width - 2 * CHART_PADDING, titleSize, true),
+      text: wrapToWidth(options.title, f.width - 2 * CHART_PADDING - 2, titleSize, true),
       ...(options.subtitle
-        ? { subtitle: wrapToWidth(options.subtitle, f.width - 2 * CHART_PADDING, subtitleSize) }
+        ? { subtitle: wrapToWidth(options.subtitle, f.width - 2 * CHART_PADDING - 2, subtitleSize) }
         : {}),
       frame: "bounds",
     },
-    vconcat: [{ title: footnote([texts.source, texts.note], texts.format, style.footnoteSize), ...view }],
+    ...(key ? { spacing: Math.round(f.fontSize * 0.8) } : {}),
+    vconcat: key ? [key.view, main] : [main],
   } as TopLevelSpec;
   return {
     spec,
@@ -151,27 +329,6 @@ export function assertOneGroup(
       throw new ChartError("duplicate_level", { builder, level, count: at.length, rows: at.join(", "), instead }, lang);
     }
   }
-}
-
-/**
- * Most legend columns (at most `max`) whose entries fit in `available` px: vega lays a legend
- * out row by row, each column as wide as its widest entry (symbol, gap, label, column padding).
- */
-export function legendColumns(
-  labels: readonly string[],
-  available: number,
-  fontSize: number,
-  max = labels.length,
-): number {
-  const entry = (label: string) => 16 + measureText(label, fontSize) + 10;
-  for (let columns = Math.min(max, labels.length); columns > 1; columns--) {
-    let total = 0;
-    for (let c = 0; c < columns; c++) {
-      total += Math.max(0, ...labels.filter((_, i) => i % columns === c).map(entry));
-    }
-    if (total <= available) return columns;
-  }
-  return 1;
 }
 
 /**

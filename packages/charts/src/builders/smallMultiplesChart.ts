@@ -1,13 +1,28 @@
 import { ChartError } from "../locale/chartError.ts";
 import { CHART_TEXT } from "../locale/chartText.ts";
-import { formatPercent, formatPercentInterval } from "../locale/format.ts";
-import { wrapLabel, wrapToWidth } from "../locale/wrapLabel.ts";
+import { formatPercent, percentDigits } from "../locale/format.ts";
+import { labelled, quote } from "../locale/locale.ts";
+import { wrapToWidth } from "../locale/wrapLabel.ts";
 import type { ChartSpec } from "../model/chartSpec.ts";
 import type { EstimateRow } from "../model/estimateRow.ts";
+import { type ItemOrder, orderItems } from "../model/itemOrder.ts";
 import { FORMATS } from "../theme/formats.ts";
-import { WAVE_COLOURS } from "../theme/palette.ts";
+import { INK } from "../theme/palette.ts";
+import { orderText, shareText } from "./altText.ts";
+import { singleWaveColour } from "./barChart.ts";
 import { CHART_PADDING, type CommonChartOptions, noteLine, sourceLine } from "./footer.ts";
-import { answerAxis, houseChart, LABEL_PADDING, labelsWidth, PERCENT_AXIS, rowStep, textsWidth } from "./shell.ts";
+import {
+  answerAxis,
+  houseChart,
+  intervalLayers,
+  type KeyEntry,
+  LABEL_PADDING,
+  labelsWidth,
+  percentAxis,
+  rowStep,
+  textsWidth,
+  wrapAnswer,
+} from "./shell.ts";
 
 /** Options of {@link smallMultiplesChart}. */
 export interface SmallMultiplesOptions extends CommonChartOptions {
@@ -17,8 +32,16 @@ export interface SmallMultiplesOptions extends CommonChartOptions {
   readonly groupLabels?: Readonly<Record<string, string>>;
   /** Label of each answer code, in the chart's language. Default: the code. */
   readonly labels?: Readonly<Record<string, string>>;
-  /** Answer codes in the order of the bars. Default: the order of first appearance in the rows. */
+  /** Answer codes to show. Default: every answer of the rows, in order of first appearance. */
   readonly levels?: readonly string[];
+  /**
+   * Order of the bars, the same in every panel: `value` (the mean share across panels, largest
+   * first) for answers whose order carries no meaning, `instrument` (the order of `levels`) for an
+   * ordinal scale. Default: `"value"`.
+   */
+  readonly order?: ItemOrder;
+  /** The wave the rows come from (e.g. `"2025"`): the bars take its colour and the key names it. Default: none (latest wave's colour). */
+  readonly wave?: string;
   /** Groups in the order of the panels. Default: the order of first appearance in the rows. */
   readonly groups?: readonly string[];
   /** Panels per row. Default: 1 for `column`, 2 for `page` and `web`, 3 for `slide` (never more than the groups). */
@@ -30,11 +53,14 @@ export interface SmallMultiplesOptions extends CommonChartOptions {
 const PER_ROW = { column: 1, page: 2, web: 2, slide: 3 } as const;
 
 /**
- * Small multiples: one panel per group (type of structure, commune…), the same bars in each — the
- * answers to one question with their interval whiskers from the stats result and the value
- * written after the whisker — on one shared 0–100 % scale, so panels compare at a glance. Each
- * panel's title gives its n; a withheld cell reads « masqué », never a zero bar. Reads the rows of
- * a `stats` estimate table computed with `{ by }` (e.g. `proportion(d, "B1", { by: "A1" })`).
+ * Small multiples: one panel per group (type of structure, commune…), the same bars in each, in
+ * the same order (largest mean share first, or the questionnaire's order for an ordinal scale) —
+ * the answers to one question in their wave's colour, with capped interval whiskers from the stats
+ * result (named in the key) and the value written after the whisker, one precision for the whole
+ * chart — on one shared 0–100 % scale, so panels compare at a glance. Each panel's title gives its
+ * n; a withheld cell reads « masqué », never a zero bar. Reads the rows of a `stats` estimate table
+ * computed with `{ by }` (e.g. `proportion(d, "B1", { by: "A1" })`). The alt text reads each
+ * panel's bars as drawn.
  *
  * @throws ChartError `missing_column` when a row has no `by` column.
  * @throws ChartError `duplicate_level` when a level appears twice within one group.
@@ -56,7 +82,6 @@ export function smallMultiplesChart(
   });
   const groupOf = (r: Record<string, unknown>) => String(r[options.by]);
   const groups = options.groups ?? [...new Set(rows.map(groupOf))];
-  const levels = options.levels ?? [...new Set(rows.map((r) => r.level))];
   for (const g of groups) {
     const seen = new Map<string, number>();
     for (const r of rows.filter((x) => groupOf(x) === g)) {
@@ -70,33 +95,45 @@ export function smallMultiplesChart(
       }
     }
   }
+  const shown = (r: EstimateRow) => !r.suppressed && r.estimate !== null;
+  const order: ItemOrder = options.order ?? "value";
+  const candidates = options.levels ?? [...new Set(rows.map((r) => r.level))];
+  // One order for every panel: the mean of the shares shown across the panels.
+  const meanShare = (level: string) => {
+    const xs = rows.filter((r) => r.level === level && groups.includes(groupOf(r)) && shown(r)).map((r) => r.estimate!);
+    return xs.length > 0 ? xs.reduce((x, y) => x + y, 0) / xs.length : null;
+  };
+  const levels = orderItems(candidates, meanShare, order);
+  const digits = percentDigits(rows.filter((r) => shown(r) && levels.includes(r.level)).map((r) => r.estimate));
   const levelLabel = (code: string) => options.labels?.[code] ?? code;
   const groupLabel = (code: string) => options.groupLabels?.[code] ?? code;
   // Balanced rows: 4 panels in 2 × 2 rather than 3 + 1.
   const wanted = Math.max(1, Math.min(groups.length, options.columns ?? PER_ROW[format]));
   const columns = options.columns ?? Math.ceil(groups.length / Math.ceil(groups.length / wanted));
-  const wrapAt = columns === 1 ? (format === "column" ? 18 : 30) : format === "slide" ? 20 : 16;
   const denominators = groups.map((g) =>
     Math.max(0, ...rows.filter((r) => groupOf(r) === g).map((r) => r.denominator ?? 0)),
   );
+  const panelInner = (f.width - 2 * CHART_PADDING) / columns;
   const values = groups.flatMap((g, gi) =>
-    rows
-      .filter((r) => groupOf(r) === g && levels.includes(r.level))
-      .map((r) => {
-        const hidden = r.suppressed || r.estimate === null;
-        return {
+    levels.flatMap((level) => {
+      const r = rows.find((x) => groupOf(x) === g && x.level === level);
+      if (!r) return [];
+      return [
+        {
           // No-break spaces: « n = 20 » never splits over two lines.
           panel: `${groupLabel(g)} (n\u00a0=\u00a0${denominators[gi]})`,
           panel_order: gi,
-          order: levels.indexOf(r.level),
-          label: wrapLabel(levelLabel(r.level), wrapAt).join("\n"),
-          estimate: hidden ? null : r.estimate,
-          ci_low: hidden ? null : r.ci_low,
-          ci_high: hidden ? null : r.ci_high,
-          value_text: hidden ? t.suppressed : formatPercent(r.estimate!, lang),
-          suppressed: hidden,
-        };
-      }),
+          order: levels.indexOf(level),
+          label: wrapAnswer(levelLabel(level), format, Math.round(panelInner * (columns === 1 ? 0.32 : 0.38))),
+          estimate: shown(r) ? r.estimate : null,
+          ci_low: shown(r) ? r.ci_low : null,
+          ci_high: shown(r) ? r.ci_high : null,
+          value_x: shown(r) ? (r.ci_high ?? r.estimate) : null,
+          value_text: shown(r) ? formatPercent(r.estimate!, lang, { digits }) : t.suppressed,
+          suppressed: !shown(r),
+        },
+      ];
+    }),
   );
   const method = t.interval[rows[0]?.method ?? "wilson"] ?? rows[0]?.method ?? "";
   const ns = groups.map((g, gi) => `${denominators[gi]} (${groupLabel(g)})`).join(", ");
@@ -104,31 +141,37 @@ export function smallMultiplesChart(
     [
       `n = ${ns} ${t.respondents}`,
       options.multipleChoice && t.multipleChoice,
-      method,
       rows.some((r) => r.suppressed) && t.hidden,
       options.note,
     ],
     lang,
   );
   const source = sourceLine(options, lang);
-  const sep = lang === "fr" ? " : " : ": ";
   const perGroup = groups.map((g, gi) => {
-    const top = rows
-      .filter((r) => groupOf(r) === g && !r.suppressed && r.estimate !== null)
-      .sort((a, b) => b.estimate! - a.estimate!)[0];
     const head = `${groupLabel(g)} (n = ${denominators[gi]})`;
-    if (!top)
-      return `${head}${sep}${lang === "fr" ? "toutes les réponses masquées (secret statistique)" : "alle antwoorden verborgen (statistisch geheim)"}`;
-    const ci =
-      top.ci_low !== null && top.ci_high !== null
-        ? ` (${lang === "fr" ? "IC 95 %" : "95%-BI"}${sep}${formatPercentInterval(top.ci_low, top.ci_high, lang)})`
-        : "";
-    return `${head}${sep}« ${levelLabel(top.level)} », ${formatPercent(top.estimate!, lang)}${ci}`;
+    const drawn = levels
+      .map((level) => rows.find((r) => groupOf(r) === g && r.level === level))
+      .filter((r): r is EstimateRow & Record<string, unknown> => r !== undefined && shown(r));
+    if (drawn.length === 0)
+      return labelled(
+        head,
+        lang === "fr"
+          ? "toutes les réponses masquées (secret statistique)"
+          : "alle antwoorden verborgen (statistisch geheim)",
+        lang,
+      );
+    return labelled(
+      head,
+      drawn
+        .map((r) => `${quote(levelLabel(r.level), lang)} ${shareText(r.estimate!, r.ci_low, r.ci_high, lang, digits)}`)
+        .join(", "),
+      lang,
+    );
   });
   const altText = `${options.title}. ${
     lang === "fr"
-      ? `Un panneau par groupe, avec la réponse la plus fréquente de chacun. ${perGroup.join(" ; ")}.`
-      : `Eén paneel per groep; het vaakste antwoord in elk. ${perGroup.join("; ")}.`
+      ? `Un panneau par groupe, les réponses ${orderText(order, lang).toLowerCase()}. ${perGroup.join("\u202f; ")}.`
+      : `Eén paneel per groep, de antwoorden ${orderText(order, lang).toLowerCase()}. ${perGroup.join("; ")}.`
   } ${source}`;
   const labelPx = labelsWidth(
     values.map((v) => v.label),
@@ -137,7 +180,7 @@ export function smallMultiplesChart(
   const spacing = Math.round(f.fontSize * 2);
   // Every panel repeats the answer labels (independent y axes) and has room for the values
   // written after the whiskers.
-  const right = 4 + textsWidth([...values.map((v) => v.value_text), "100 %"], f.minFontSize);
+  const right = 5 + textsWidth([...values.map((v) => v.value_text), formatPercent(1, lang, { digits })], f.fontSize);
   const panelWidth = Math.max(
     80,
     Math.floor(
@@ -149,6 +192,7 @@ export function smallMultiplesChart(
     format,
     2.2,
   );
+  const colour = singleWaveColour(options, lang);
   const rowsOfPanels = Math.ceil(groups.length / columns);
   // One explicit view per panel (not a facet: facet headers would be laid out by their own
   // width estimate); its title, left-aligned on the panel's labels, gives the group and its n.
@@ -164,7 +208,7 @@ export function smallMultiplesChart(
       frame: "bounds" as const,
       fontSize: f.fontSize,
       fontWeight: "bold" as const,
-      color: "#222222",
+      color: INK.text,
       offset: 6,
     },
     data: { values: values.filter((v) => v.panel_order === gi) },
@@ -174,7 +218,7 @@ export function smallMultiplesChart(
     layer: [
       {
         transform: [{ filter: "!datum.suppressed" }],
-        mark: { type: "bar" as const, color: WAVE_COLOURS[0], height: { band: 0.6 } },
+        mark: { type: "bar" as const, color: colour, height: { band: 0.6 } },
         encoding: {
           x: {
             field: "estimate",
@@ -183,7 +227,7 @@ export function smallMultiplesChart(
             // Axis labels under the lowest panel of each column only; the grid in every panel.
             axis: {
               title: null,
-              labelExpr: PERCENT_AXIS,
+              labelExpr: percentAxis(lang),
               values: [0, 0.5, 1],
               grid: true,
               labels: gi + columns >= groups.length,
@@ -192,16 +236,12 @@ export function smallMultiplesChart(
           },
         },
       },
+      ...intervalLayers("ci_low", "ci_high", Math.min(Math.round(step * 0.3), Math.round(f.fontSize * 0.9))),
       {
         transform: [{ filter: "!datum.suppressed" }],
-        mark: { type: "rule" as const, color: "#222222", strokeWidth: 1.2 },
-        encoding: { x: { field: "ci_low", type: "quantitative" as const }, x2: { field: "ci_high" } },
-      },
-      {
-        transform: [{ filter: "!datum.suppressed" }],
-        mark: { type: "text" as const, align: "left" as const, dx: 4, fontSize: f.minFontSize, color: "#222222" },
+        mark: { type: "text" as const, align: "left" as const, dx: 5, fontSize: f.fontSize },
         encoding: {
-          x: { field: "ci_high", type: "quantitative" as const },
+          x: { field: "value_x", type: "quantitative" as const },
           text: { field: "value_text", type: "nominal" as const },
         },
       },
@@ -211,9 +251,9 @@ export function smallMultiplesChart(
           type: "text" as const,
           align: "left" as const,
           dx: 6,
-          fontSize: f.minFontSize,
+          fontSize: f.fontSize,
           fontStyle: "italic" as const,
-          color: "#666666",
+          color: INK.muted,
         },
         encoding: {
           x: { datum: 0, type: "quantitative" as const },
@@ -222,6 +262,10 @@ export function smallMultiplesChart(
       },
     ],
   });
+  const key: KeyEntry[] = [
+    ...(options.wave !== undefined ? [{ kind: "swatch" as const, colour, label: options.wave }] : []),
+    ...(rows.some((r) => shown(r) && r.ci_low !== null) ? [{ kind: "interval" as const, label: method }] : []),
+  ];
   return houseChart(
     options,
     { source, note, altText, lang, format },
@@ -235,5 +279,6 @@ export function smallMultiplesChart(
           .map(panel),
       })),
     },
+    { key: { entries: key, left: labelPx + LABEL_PADDING } },
   );
 }

@@ -48,6 +48,10 @@ const STRUCTURES: Record<Wave, Record<string, { n: number; b1: readonly number[]
 };
 const B1 = ["b0_10", "b11_25", "b26_50", "b51_75", "b76_100"] as const;
 
+/** Perceived change over two years (B2), respondents per answer, « forte diminution » first. */
+const CHANGE: Record<Wave, readonly number[]> = { "2021": [6, 10, 52, 70, 40], "2025": [4, 7, 34, 104, 80] };
+const B2 = ["forte_baisse", "baisse", "stable", "hausse", "forte_hausse"] as const;
+
 /** Services at the origin of the requests (C1, multiple choice): respondents ticking each. */
 const SERVICES: Record<string, Record<Wave, number>> = {
   commune: { "2021": 98, "2025": 160 },
@@ -95,12 +99,12 @@ function spread<T>(values: readonly T[], counts: readonly number[], n: number, r
 
 /**
  * The fictional respondents of both waves, one row each, canonical columns (DESIGN.md): `vague`,
- * `A1`, `B1`, `plus_quart`, the `C1__…` and `D1__…` indicators, the Likert items `F1`–`F6`
+ * `A1`, `B1`, `B2`, `plus_quart`, the `C1__…` and `D1__…` indicators, the Likert items `F1`–`F6`
  * (2025 only; null in 2021).
  * @example galleryRespondents().numRows() // => 407 (178 in 2021, 229 in 2025)
  */
 export function galleryRespondents(): ColumnTable {
-  const columns: Record<string, unknown[]> = { id: [], vague: [], commune: [], A1: [], B1: [], plus_quart: [] };
+  const columns: Record<string, unknown[]> = { id: [], vague: [], commune: [], A1: [], B1: [], B2: [], plus_quart: [] };
   for (const c of Object.keys(SERVICES)) columns[`C1__${c}`] = [];
   for (const c of Object.keys(OBSTACLES)) columns[`D1__${c}`] = [];
   for (const item of Object.keys(FEELINGS)) columns[item] = [];
@@ -125,6 +129,8 @@ export function galleryRespondents(): ColumnTable {
       columns.commune!.push("1030");
       columns.A1!.push(a1[i]);
       columns.B1!.push(b1[i]);
+      // Answers to B2 spread over the rows by a fixed stride, so that they do not follow A1 or B1.
+      columns.B2!.push(spread(B2, CHANGE[wave], n, "stable")[(i * 7) % n]);
       columns.plus_quart!.push(["b26_50", "b51_75", "b76_100"].includes(b1[i]!) ? "oui" : "non");
       // Ticks rotate with the row, so that the choices are not all ticked by the same people.
       for (const [c, counts] of Object.entries(SERVICES)) {
@@ -152,6 +158,13 @@ export const GALLERY_LABELS = {
       autre: "Autre",
     },
     B1: { b0_10: "0 à 10 %", b11_25: "11 à 25 %", b26_50: "26 à 50 %", b51_75: "51 à 75 %", b76_100: "Plus de 75 %" },
+    B2: {
+      forte_baisse: "Forte diminution",
+      baisse: "Diminution",
+      stable: "Pas de changement",
+      hausse: "Augmentation",
+      forte_hausse: "Forte augmentation",
+    },
     C1: {
       commune: "Administration communale",
       cpas: "CPAS",
@@ -198,11 +211,18 @@ export const GALLERY_LABELS = {
       autre: "Andere",
     },
     B1: {
-      b0_10: "0 tot 10 %",
-      b11_25: "11 tot 25 %",
-      b26_50: "26 tot 50 %",
-      b51_75: "51 tot 75 %",
-      b76_100: "Meer dan 75 %",
+      b0_10: "0 tot 10%",
+      b11_25: "11 tot 25%",
+      b26_50: "26 tot 50%",
+      b51_75: "51 tot 75%",
+      b76_100: "Meer dan 75%",
+    },
+    B2: {
+      forte_baisse: "Sterke daling",
+      baisse: "Daling",
+      stable: "Geen verandering",
+      hausse: "Stijging",
+      forte_hausse: "Sterke stijging",
     },
     C1: {
       commune: "Gemeentebestuur",
@@ -262,6 +282,10 @@ const TEXTS = {
       "Plus de temps consacré aux démarches en 2025",
       "Part du temps de travail consacrée à aider aux démarches",
     ],
+    diverging: [
+      "Huit travailleurs sur dix voient leur temps de démarches augmenter en 2025",
+      "Évolution perçue sur deux ans du temps consacré aux démarches",
+    ],
     likert: [
       "Sept travailleurs sur dix font le travail d'autres administrations",
       "Accord avec chaque affirmation, 2025",
@@ -285,13 +309,17 @@ const TEXTS = {
     comparability:
       "in 2025 werd het deel van de tijd als percentage gevraagd en daarna in de klassen van 2021 ingedeeld",
     bar: ["Waar de respondenten werken", "Type organisatie, 2025"],
-    multiple: ["Gebrek aan digitale vaardigheden is het vaakst genoemde obstakel", "Obstakels voor het publiek, 2025"],
+    multiple: ["Gebrek aan digitale vaardigheden is de vaakst genoemde drempel", "Drempels voor het publiek, 2025"],
     grouped: ["Meer hulpvragen over banken en energie", "Diensten achter de hulpvragen, 2021 en 2025"],
     dumbbell: ["Hulpvragen over banken en energie zijn gestegen", "Diensten achter de hulpvragen, 2021 → 2025"],
     stacked: ["Meer tijd voor procedures in 2025", "Deel van de werktijd besteed aan hulp bij procedures"],
+    diverging: [
+      "Acht op tien werkers zien hun tijd voor procedures stijgen in 2025",
+      "Ervaren evolutie over twee jaar van de tijd voor procedures",
+    ],
     likert: ["Zeven op tien werkers doen het werk van andere administraties", "Instemming met elke uitspraak, 2025"],
     small: [
-      "In elk type organisatie overheerst de klasse 26 tot 50 %",
+      "In elk type organisatie overheerst de klasse 26 tot 50%",
       "Deel van de tijd voor procedures per type organisatie, 2025",
     ],
     key: ["In 2025", "van de sociaal werkers besteedt meer dan een kwart van de werktijd aan hulp bij procedures."],
@@ -310,6 +338,7 @@ export const GALLERY_BUILDERS = [
   "groupedBarChart",
   "dumbbellChart",
   "stackedShareChart",
+  "stackedShareDiverging",
   "likertChart",
   "smallMultiplesChart",
   "keyFigure",
@@ -324,6 +353,7 @@ interface GalleryResults {
   readonly obstacles: EstimateRow[];
   readonly services: ComparisonRow[];
   readonly timeShare: (EstimateRow & Record<string, unknown>)[];
+  readonly change: (EstimateRow & Record<string, unknown>)[];
   readonly feelings: (EstimateRow & { question: string })[];
   readonly timeByStructure: (EstimateRow & Record<string, unknown>)[];
   readonly moreThanQuarter25: EstimateRow;
@@ -358,6 +388,7 @@ function results(): GalleryResults {
       ),
     ),
     timeShare: rowsOf(proportion(design, "B1", { by: "vague", levels: B1 })),
+    change: rowsOf(proportion(design, "B2", { by: "vague", levels: B2 })),
     feelings: Object.keys(FEELINGS).flatMap((item) =>
       rowsOf<EstimateRow & { question: string }>(proportion(d25, item, { levels: LIKERT_SCALE })),
     ),
@@ -377,7 +408,7 @@ export function galleryChart(builder: GalleryBuilder, lang: Language, format: Ch
   const r = results();
   const t = TEXTS[lang];
   const l = GALLERY_LABELS[lang];
-  const common = { lang, format, source: t.source, fictional: true } as const;
+  const common = { lang, format, source: t.source, fictional: true, waves: ["2021", "2025"] } as const;
   const titled = (texts: readonly [string, string] | readonly string[]) => ({
     ...common,
     title: texts[0]!,
@@ -385,9 +416,9 @@ export function galleryChart(builder: GalleryBuilder, lang: Language, format: Ch
   });
   switch (builder) {
     case "barChart":
-      return barChart(r.structure, { ...titled(t.bar), labels: l.A1 });
+      return barChart(r.structure, { ...titled(t.bar), labels: l.A1, wave: "2025" });
     case "barChartMultiple":
-      return barChart(r.obstacles, { ...titled(t.multiple), labels: l.D1, multipleChoice: true });
+      return barChart(r.obstacles, { ...titled(t.multiple), labels: l.D1, multipleChoice: true, wave: "2025" });
     case "groupedBarChart":
       return groupedBarChart(r.services, { ...titled(t.grouped), labels: l.C1, multipleChoice: true });
     case "dumbbellChart":
@@ -399,6 +430,14 @@ export function galleryChart(builder: GalleryBuilder, lang: Language, format: Ch
         levels: B1,
         labels: l.B1,
         note: t.comparability,
+      });
+    case "stackedShareDiverging":
+      return stackedShareChart(r.change, {
+        ...titled(t.diverging),
+        by: "vague",
+        levels: B2,
+        labels: l.B2,
+        scale: "diverging",
       });
     case "likertChart":
       return likertChart(r.feelings, {
@@ -415,12 +454,16 @@ export function galleryChart(builder: GalleryBuilder, lang: Language, format: Ch
         groupLabels: l.A1,
         labels: l.B1,
         levels: B1,
+        // Brackets of time: an ordinal scale keeps its order.
+        order: "instrument",
+        wave: "2025",
       });
     case "keyFigure":
       return keyFigure(r.moreThanQuarter25, {
         ...common,
         title: t.key[0],
         sentence: t.key[1],
+        wave: "2025",
         previous: { row: r.moreThanQuarter.find((x) => x.vague === "2021" && x.level === "oui")!, label: "2021" },
       });
     case "falcChart":

@@ -19,7 +19,7 @@ export interface GalleryOptions {
 const DESCRIPTIONS: Record<GalleryBuilder, { name: string; text: string }> = {
   barChart: {
     name: "barChart — question à choix unique",
-    text: "Barres horizontales, moustaches de l'intervalle de confiance (bornes du résultat stats), valeur après la moustache ; une cellule masquée (secret statistique) est écrite « masqué », jamais dessinée comme zéro.",
+    text: "Barres horizontales dans la couleur de leur vague, classées de la plus fréquente à la moins fréquente ; intervalle de confiance à moustaches fermées (bornes du résultat stats), nommé dans la légende ; valeur après la moustache, une seule précision par graphique ; une cellule masquée (secret statistique) est écrite « masqué », jamais dessinée comme zéro.",
   },
   barChartMultiple: {
     name: "barChart { multipleChoice: true } — choix multiple classé",
@@ -27,27 +27,31 @@ const DESCRIPTIONS: Record<GalleryBuilder, { name: string; text: string }> = {
   },
   groupedBarChart: {
     name: "groupedBarChart — deux vagues côte à côte",
-    text: "Une paire de barres par réponse (2021, 2025), chacune avec son intervalle ; classé par la vague récente.",
+    text: "Une paire de barres par réponse (2021 en bleu clair, 2025 en bleu), chacune avec son intervalle ; classé par la vague récente ; la différence à droite, en orange gras si elle est démontrée (Holm), en gris « n.s. » sinon.",
   },
   dumbbellChart: {
     name: "dumbbellChart — évolution 2021 → 2025",
-    text: "Un point par vague ; la différence est écrite avec son signe, en gris et « n.s. » quand elle n'est pas significative après correction de Holm.",
+    text: "Un point par vague avec son intervalle ; le trait qui les joint est orange quand la différence est démontrée après correction de Holm, gris sinon ; la différence est écrite à droite, « n.s. » étant expliqué dans la note.",
   },
   stackedShareChart: {
     name: "stackedShareChart — répartition à 100 %",
-    text: "Une barre par vague, tranches ordonnées en bleus séquentiels ; la note porte la remarque de comparabilité de l'harmonisation.",
+    text: "Une barre par vague, tranches ordonnées en verts séquentiels (échelle non centrée) ; la note porte la remarque de comparabilité de l'harmonisation.",
+  },
+  stackedShareDiverging: {
+    name: 'stackedShareChart { scale: "diverging" } — échelle centrée',
+    text: "Une échelle centrée sur une réponse neutre (forte diminution → forte augmentation) : violet → gris → vert, jamais les bleus des vagues.",
   },
   likertChart: {
     name: "likertChart — batterie Likert",
-    text: "Barres divergentes centrées sur la réponse neutre ; la part d'accord est écrite à droite ; un item avec une cellule masquée est écrit « masqué ».",
+    text: "Barres divergentes centrées sur la réponse neutre (violet : désaccord, vert : accord), classées par part d'accord ; la part d'accord est écrite à droite ; un item avec une cellule masquée est écrit « masqué ».",
   },
   smallMultiplesChart: {
     name: "smallMultiplesChart — petits multiples",
-    text: "Un panneau par groupe (type de structure, commune…), même échelle de 0 à 100 % partout, n dans le titre de chaque panneau.",
+    text: "Un panneau par groupe (type de structure, commune…), même échelle de 0 à 100 % et même ordre partout, n dans le titre de chaque panneau.",
   },
   keyFigure: {
     name: "keyFigure — chiffre clé",
-    text: "Un grand nombre, une phrase, l'intervalle et n en petit.",
+    text: "Un grand nombre dans la couleur de sa vague (2025 : le même bleu que dans les comparaisons), la vague précédente à côté, une phrase, l'intervalle et n en petit.",
   },
   falcChart: {
     name: "falcChart — facile à lire et à comprendre (FALC)",

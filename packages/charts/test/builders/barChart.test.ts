@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { barChart, ChartError, FORMATS, toSvg } from "../../src/index.ts";
+import { barChart, ChartError, FORMATS, LATEST_WAVE, NBSP, toSvg, WAVE_PALETTES } from "../../src/index.ts";
 import { structureLabels, structureRows } from "../fixtures.ts";
 import { validateSpec as validate } from "../schema.ts";
+import { drawnLabels, keyColours, keyTexts, mainValues, mainView, quotedInAltText } from "../specParts.ts";
 
 const options = {
   fr: {
@@ -26,32 +27,43 @@ describe("barChart", () => {
       expect(ok).toBe(true);
     });
 
-    it(`${lang}: says the data are fictional, gives n and the interval method`, () => {
+    it(`${lang}: says the data are fictional, gives n, and names the interval in the key`, () => {
       expect(chart.meta.source).toContain(lang === "fr" ? "Données fictives" : "Fictieve gegevens");
       expect(chart.meta.note).toContain("n = 178");
-      expect(chart.meta.note).toContain(lang === "fr" ? "IC 95\u202f% de Wilson" : "95%-BI van Wilson");
-      // The alt text gives the largest shares with their intervals and says what is hidden.
+      expect(keyTexts(chart)).toEqual([lang === "fr" ? "IC 95\u202f% de Wilson" : "95%-BI van Wilson"]);
+      const layers = mainView(chart).layer as { mark: { type: string } }[];
+      expect(layers.map((x) => x.mark.type)).toContain("tick");
+    });
+
+    it(`${lang}: sorts the bars by value and reads them in that order in the alt text`, () => {
+      const l = structureLabels[lang];
+      expect(drawnLabels(mainValues(chart))).toEqual([l.association, l.cpas, l.commune, l.autre_public, l.autre]);
+      expect(quotedInAltText(chart.meta.altText)).toEqual(drawnLabels(mainValues(chart)).slice(0, 4));
       expect(chart.meta.altText).toContain(
         lang === "fr"
-          ? "la réponse la plus fréquente est « Association (asbl) » : 39\u202f% (IC 95 % : 32–47\u202f%)"
-          : "is het vaakste antwoord « Vereniging (vzw) »: 39\u202f% (95%-BI: 32–47\u202f%)",
+          ? `du plus fréquent au moins fréquent${NBSP}: «${NBSP}Association (asbl)${NBSP}» 39\u202f% (IC 95\u202f%${NBSP}: 32–47\u202f%)`
+          : "van vaakst naar minst vaak: ‘Vereniging (vzw)’ 39% (95%-BI: 32–47%)",
       );
       expect(chart.meta.altText).toContain(
         lang === "fr" ? "1 réponse n'est pas montrée (secret statistique)" : "1 antwoord wordt niet getoond",
       );
     });
 
-    it(`${lang}: shows a suppressed cell as « masqué », never as a zero bar`, () => {
-      const values = (chart.spec as { vconcat: { data: { values: Record<string, unknown>[] } }[] }).vconcat[0]!.data
-        .values;
-      const hidden = values.find((v) => v.suppressed)!;
+    it(`${lang}: one precision for the chart: « 8 % » beside « 39 % », never « 7,9 % »`, () => {
+      const texts = mainValues(chart).map((v) => v.value_text);
+      expect(texts).toContain(lang === "fr" ? "8\u202f%" : "8%");
+      expect(texts.join()).not.toMatch(/\d,\d/);
+    });
+
+    it(`${lang}: shows a withheld cell as « masqué », never as a zero bar`, () => {
+      const hidden = mainValues(chart).find((v) => v.suppressed)!;
       expect(hidden).toMatchObject({ estimate: null, value_text: lang === "fr" ? "masqué" : "geheim" });
     });
 
     it(`${lang}: snapshot of the spec and of the SVG, byte-identical twice`, async () => {
       const svg = await toSvg(chart.spec);
       expect(await toSvg(chart.spec)).toBe(svg);
-      expect(svg).toContain(lang === "fr" ? "34\u202f%" : "34\u202f%");
+      expect(svg).toContain(lang === "fr" ? "34\u202f%" : ">34%<");
       await expect(JSON.stringify(chart.spec, null, 2)).toMatchFileSnapshot(`__snapshots__/barChart.${lang}.vl.json`);
       await expect(svg).toMatchFileSnapshot(`__snapshots__/barChart.${lang}.svg`);
     });
@@ -76,41 +88,47 @@ describe("barChart", () => {
       fictional: false,
       labels: { x: "Une réponse au libellé particulièrement long qui ne tient pas sur une ligne" },
     });
-    const values = (chart.spec as { vconcat: { data: { values: { label: string }[] } }[] }).vconcat[0]!.data.values;
+    const values = mainValues(chart) as { label: string }[];
     expect(values[0]!.label.split("\n").length).toBeGreaterThan(1);
     expect(values[0]!.label.replaceAll("\n", " ")).toBe(
       "Une réponse au libellé particulièrement long qui ne tient pas sur une ligne",
     );
   });
 
-  it("multipleChoice: ranks the choices, says % of respondents in the note and « le plus cité » in the alt text", () => {
+  it("multipleChoice: says % of respondents in the note and « plusieurs réponses » in the alt text", () => {
     const chart = barChart(structureRows, {
       ...options.fr,
       labels: structureLabels.fr,
       fictional: true,
       multipleChoice: true,
     });
-    const values = (chart.spec as { vconcat: { data: { values: { label: string; order: number }[] } }[] }).vconcat[0]!
-      .data.values;
-    expect(values.map((v) => v.label)).toEqual([
-      "Association (asbl)",
-      "CPAS",
-      "Administration communale",
-      "Autre service public",
-      "Autre (précisez)",
-    ]);
     expect(chart.meta.note).toContain("% des répondants, plusieurs réponses possibles");
-    expect(chart.meta.altText).toContain("(plusieurs réponses possibles), le plus cité est « Association (asbl) »");
-    const unranked = barChart(structureRows, { ...options.fr, fictional: true, multipleChoice: true, sort: false });
-    const first = (unranked.spec as { vconcat: { data: { values: { label: string }[] } }[] }).vconcat[0]!.data
-      .values[0]!;
-    expect(first.label).toBe("cpas");
+    expect(chart.meta.altText).toContain("Sur 178 répondants (plusieurs réponses possibles), du plus fréquent");
+  });
+
+  it("order: instrument (or the former sort: false) keeps the questionnaire's order and says so", () => {
+    for (const o of [{ order: "instrument" as const }, { sort: false }]) {
+      const chart = barChart(structureRows, { ...options.fr, fictional: true, ...o });
+      expect(drawnLabels(mainValues(chart))).toEqual(structureRows.map((r) => r.level));
+      expect(chart.meta.altText).toContain("dans l'ordre du questionnaire");
+      expect(chart.meta.altText).not.toContain("plus fréquent");
+      expect(quotedInAltText(chart.meta.altText)).toEqual(["cpas", "association", "commune", "autre_public"]);
+    }
+  });
+
+  it("draws the bars in their wave's colour and names the wave in the key", () => {
+    const older = barChart(structureRows, { ...options.fr, fictional: true, wave: "2021", waves: ["2021", "2025"] });
+    expect((mainView(older).layer as { mark: { color?: string } }[])[0]!.mark.color).toBe(WAVE_PALETTES[2][0]);
+    expect(keyTexts(older)[0]).toBe("2021");
+    expect(keyColours(older)[0]).toBe(WAVE_PALETTES[2][0]);
+    const unnamed = barChart(structureRows, { ...options.fr, fictional: true });
+    expect((mainView(unnamed).layer as { mark: { color?: string } }[])[0]!.mark.color).toBe(LATEST_WAVE);
   });
 
   it("refuses rows of several groups (a level twice), in the reader's language, with a stable code", () => {
     const twice = [...structureRows, { ...structureRows[0]! }];
     expect(() => barChart(twice, { ...options.nl, fictional: false, lang: "nl" })).toThrow(
-      "barChart: het antwoord « cpas » komt 2 keer voor (rijen 1, 6)",
+      "barChart: het antwoord ‘cpas’ komt 2 keer voor (rijen 1, 6)",
     );
     expect(() => barChart(twice, { ...options.fr, fictional: false })).toThrow(ChartError);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FALC_MAX_BARS, FALC_SIZES, falcChart, toSvg } from "../../src/index.ts";
+import { FALC_MAX_BARS, FALC_SIZES, falcChart, LATEST_WAVE, toSvg, WAVE_PALETTES } from "../../src/index.ts";
 import { validateSpec } from "../schema.ts";
 
 // proportion(d, "plus_quart", { by: "vague" }) rows (fictional).
@@ -56,7 +56,7 @@ const message = {
 const waves = { fr: { "2021": "En 2021", "2025": "En 2025" }, nl: { "2021": "In 2021", "2025": "In 2025" } };
 
 type Layer = { data: { values: Record<string, unknown>[] }; mark: { fontSize?: number } };
-const layersOf = (spec: unknown) => (spec as { vconcat: { layer: Layer[] }[] }).vconcat[0]!.layer;
+const layersOf = (spec: unknown) => (spec as { vconcat: { layer: Layer[] }[] }).vconcat.at(-1)!.layer;
 
 describe("falcChart", () => {
   for (const lang of ["fr", "nl"] as const) {
@@ -76,12 +76,15 @@ describe("falcChart", () => {
       expect(layers[3]!.data.values.map((v) => v.text)).toEqual(
         lang === "fr"
           ? ["4 sur 10 (40\u202f%)", "environ 7 sur 10 (71\u202f%)"]
-          : ["4 op 10 (40\u202f%)", "ongeveer 7 op 10 (71\u202f%)"],
+          : ["4 op 10 (40%)", "ongeveer 7 op 10 (71%)"],
       );
       const body = JSON.stringify(layers);
       expect(body).not.toContain('"rule"');
       expect(body).not.toContain('"axis"');
       expect(body).not.toContain("italic");
+    });
+    it(`${lang}: each wave's bar in the wave's colour (the latest in Okabe–Ito blue)`, () => {
+      expect(layers[1]!.data.values.map((v) => v.colour)).toEqual([WAVE_PALETTES[2][0], LATEST_WAVE]);
     });
     it(`${lang}: large type: every text of the chart body at least 14 pt in print`, () => {
       expect(layers[2]!.mark.fontSize).toBe(FALC_SIZES.column.body);
@@ -94,8 +97,8 @@ describe("falcChart", () => {
       expect(chart.meta.note).toContain(lang === "fr" ? "IC 95\u202f% de Wilson" : "95%-BI van Wilson");
       expect(chart.meta.altText).toBe(
         lang === "fr"
-          ? "Les travailleurs sociaux passent plus de temps aux démarches. En 2021 : 4 sur 10 (40\u202f%). En 2025 : environ 7 sur 10 (71\u202f%). Source : CASS. Données fictives."
-          : "Sociaal werkers besteden meer tijd aan procedures. In 2021: 4 op 10 (40\u202f%). In 2025: ongeveer 7 op 10 (71\u202f%). Bron: CASS. Fictieve gegevens.",
+          ? "Les travailleurs sociaux passent plus de temps aux démarches. En 2021\u00a0: 4 sur 10 (40\u202f%). En 2025\u00a0: environ 7 sur 10 (71\u202f%). Source\u00a0: CASS. Données fictives."
+          : "Sociaal werkers besteden meer tijd aan procedures. In 2021: 4 op 10 (40%). In 2025: ongeveer 7 op 10 (71%). Bron: CASS. Fictieve gegevens.",
       );
     });
     it(`${lang}: snapshot of the spec and SVG`, async () => {

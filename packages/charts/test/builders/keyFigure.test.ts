@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { keyFigure, toSvg } from "../../src/index.ts";
+import { keyFigure, LATEST_WAVE, toSvg, WAVE_PALETTES } from "../../src/index.ts";
 import { validateSpec as validate } from "../schema.ts";
 
 const row = {
@@ -28,8 +28,8 @@ describe("keyFigure", () => {
     });
     it(`${lang}: one number, its interval and n, an alt text in full sentences`, () => {
       expect(validate(card.spec)).toBe(true);
-      expect(card.meta.altText).toContain("72\u202f%");
-      expect(card.meta.altText).toContain(lang === "fr" ? "IC 95 % : 66–77\u202f%" : "95%-BI: 66–77\u202f%");
+      expect(card.meta.altText).toContain(lang === "fr" ? "72\u202f%" : "72%");
+      expect(card.meta.altText).toContain(lang === "fr" ? "IC 95\u202f%\u00a0: 66–77\u202f%" : "95%-BI: 66–77%");
       expect(card.meta.altText).not.toContain(". (");
     });
     it(`${lang}: snapshot of the spec and SVG`, async () => {
@@ -48,7 +48,31 @@ describe("keyFigure", () => {
     expect(card.meta.altText).not.toContain("%");
   });
 
-  it("writes the earlier wave under the number and in the alt text, as one sentence", () => {
+  it("draws the number in its wave's colour: the latest wave's blue, as in every comparison", () => {
+    const latest = keyFigure(row, {
+      title: "En 2025",
+      sentence: "s",
+      source: "S",
+      fictional: false,
+      wave: "2025",
+      waves: ["2021", "2025"],
+    });
+    expect(JSON.stringify(latest.spec)).toContain(`"color":"${LATEST_WAVE}"`);
+    const older = keyFigure(row, {
+      title: "En 2021",
+      sentence: "s",
+      source: "S",
+      fictional: false,
+      wave: "2021",
+      waves: ["2021", "2025"],
+    });
+    expect(JSON.stringify(older.spec)).toContain(`"color":"${WAVE_PALETTES[2][0]}"`);
+    expect(JSON.stringify(keyFigure(row, { title: "T", sentence: "s", source: "S", fictional: false }).spec)).toContain(
+      `"color":"${LATEST_WAVE}"`,
+    );
+  });
+
+  it("writes the earlier wave beside the number and in the alt text, as one sentence", () => {
     const card = keyFigure(row, {
       title: "En 2025",
       sentence: sentence.fr,
@@ -57,7 +81,7 @@ describe("keyFigure", () => {
       previous: { row: { ...row, estimate: 0.404, ci_low: 0.335, ci_high: 0.478, denominator: 178 }, label: "2021" },
     });
     expect(card.meta.altText).toBe(
-      "En 2025, 72\u202f% des travailleurs sociaux consacrent plus d'un quart de leur temps aux démarches (IC 95 % : 66–77\u202f%), contre 40\u202f% en 2021. n = 229 répondants. Source : CASS. Données fictives.",
+      "En 2025, 72\u202f% des travailleurs sociaux consacrent plus d'un quart de leur temps aux démarches (IC 95\u202f%\u00a0: 66–77\u202f%), contre 40\u202f% en 2021. n = 229 répondants. Source\u00a0: CASS. Données fictives.",
     );
     expect(JSON.stringify(card.spec)).toContain("contre 40\u202f% en 2021");
   });

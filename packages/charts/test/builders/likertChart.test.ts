@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { likertChart, toSvg } from "../../src/index.ts";
+import { DIVERGING_PALETTES, likertChart, NEUTRAL, toSvg } from "../../src/index.ts";
 import { validateSpec as validate } from "../schema.ts";
+import { keyColours, keyTexts, mainView, quotedInAltText } from "../specParts.ts";
 
 const scale = ["pas_du_tout", "plutot_pas", "neutre", "plutot", "tout_a_fait"];
 const scaleLabels = {
@@ -49,6 +50,27 @@ const rows = [
 ];
 
 describe("likertChart", () => {
+  it("order: value puts the statement most agreed with first, whatever the rows' order", () => {
+    const reversed = [...rows.filter((r) => r.question === "F4"), ...rows.filter((r) => r.question !== "F4")];
+    const chart = likertChart(reversed, {
+      scale,
+      scaleLabels: scaleLabels.fr,
+      title: "F",
+      source: "S",
+      fictional: false,
+    });
+    expect(quotedInAltText(chart.meta.altText).slice(0, 2)).toEqual(["F1", "F4"]);
+    const kept = likertChart(reversed, {
+      scale,
+      scaleLabels: scaleLabels.fr,
+      title: "F",
+      source: "S",
+      fictional: false,
+      order: "instrument",
+    });
+    expect(quotedInAltText(kept.meta.altText).slice(0, 2)).toEqual(["F4", "F1"]);
+  });
+
   for (const lang of ["fr", "nl"] as const) {
     const chart = likertChart(rows, {
       scale,
@@ -58,8 +80,7 @@ describe("likertChart", () => {
       source: "CASS Schaerbeek",
       fictional: true,
     });
-    const layers = (chart.spec as { vconcat: { layer: { data: { values: Record<string, unknown>[] } }[] }[] })
-      .vconcat[0]!.layer;
+    const layers = mainView(chart).layer as { data: { values: Record<string, unknown>[] } }[];
     it(`${lang}: centres the neutral answer on 0 and writes the share agreeing`, () => {
       expect(validate(chart.spec)).toBe(true);
       const f1 = layers[0]!.data.values.filter((v) => v.order === 0);
@@ -67,12 +88,22 @@ describe("likertChart", () => {
       expect(f1[0]!.x0).toBeCloseTo(-0.225, 12);
       expect(f1[4]!.x1).toBeCloseTo(0.775, 12);
       const ends = layers[2]!.data.values;
-      expect(ends.find((e) => e.order === 0)!.text).toBe("70\u202f%");
+      expect(ends.find((e) => e.order === 0)!.text).toBe(lang === "fr" ? "70\u202f%" : "70%");
       expect(ends.find((e) => e.order === 2)).toMatchObject({
         text: lang === "fr" ? "masqué" : "geheim",
         suppressed: true,
       });
       expect(layers[0]!.data.values.some((v) => v.order === 2)).toBe(false);
+    });
+    it(`${lang}: colours the answers on the diverging scale, neutral grey in the middle, with a key in scale order`, () => {
+      expect(keyTexts(chart)).toEqual(scale.map((c) => scaleLabels[lang][c as keyof (typeof scaleLabels)["fr"]]));
+      expect(keyColours(chart)).toEqual([...DIVERGING_PALETTES[5]]);
+      expect(keyColours(chart)[2]).toBe(NEUTRAL);
+    });
+    it(`${lang}: ranks the items by the share agreeing and reads them in that order`, () => {
+      const order = [...new Set(layers[0]!.data.values.map((v) => `${v.order}|${v.label}`))];
+      expect(order).toEqual(["0|F1", "1|F4"]);
+      expect(quotedInAltText(chart.meta.altText).slice(0, 2)).toEqual(["F1", "F4"]);
     });
     it(`${lang}: snapshot of the spec and SVG`, async () => {
       const svg = await toSvg(chart.spec);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ChartError, smallMultiplesChart, toSvg } from "../../src/index.ts";
+import { ChartError, LATEST_WAVE, NBSP, smallMultiplesChart, toSvg, WAVE_PALETTES } from "../../src/index.ts";
 import { validateSpec } from "../schema.ts";
+import { keyTexts, quotedInAltText } from "../specParts.ts";
 
 const levels = ["b0_10", "b11_25", "b26_50"];
 const row = (A1: string, level: string, n: number, denominator: number) => ({
@@ -25,24 +26,27 @@ const rows = [
 ];
 const labels = {
   fr: { groups: { cpas: "CPAS", commune: "Administration communale" }, levels: { b0_10: "0 à 10 %" } },
-  nl: { groups: { cpas: "OCMW", commune: "Gemeentebestuur" }, levels: { b0_10: "0 tot 10 %" } },
+  nl: { groups: { cpas: "OCMW", commune: "Gemeentebestuur" }, levels: { b0_10: "0 tot 10%" } },
 };
 
 type Panel = { title: { text: string[] }; data: { values: Record<string, unknown>[] } };
 const panelsOf = (spec: unknown) =>
-  (spec as { vconcat: { vconcat: { hconcat: Panel[] }[] }[] }).vconcat[0]!.vconcat.flatMap((r) => r.hconcat);
+  (spec as { vconcat: { vconcat: { hconcat: Panel[] }[] }[] }).vconcat.at(-1)!.vconcat.flatMap((r) => r.hconcat);
 
 describe("smallMultiplesChart", () => {
   for (const lang of ["fr", "nl"] as const) {
     const chart = smallMultiplesChart(rows, {
       by: "A1",
       levels,
+      // Brackets of time: an ordinal scale keeps its order.
+      order: "instrument",
       groupLabels: labels[lang].groups,
       labels: labels[lang].levels,
       title: lang === "fr" ? "Temps par type de structure" : "Tijd per type organisatie",
       source: "CASS",
       fictional: true,
       lang,
+      wave: "2025",
     });
     it(`${lang}: one panel per group, titled with its n, on one shared 0–100 % scale`, () => {
       expect(validateSpec(chart.spec)).toBe(true);
@@ -66,12 +70,19 @@ describe("smallMultiplesChart", () => {
       expect(cpas[2]!.ci_low as number).toBeCloseTo(38 / 71 - 0.1, 12);
       expect(cpas[2]!.ci_high as number).toBeCloseTo(38 / 71 + 0.1, 12);
     });
-    it(`${lang}: alt text names each group's most frequent answer with its interval`, () => {
+    it(`${lang}: alt text reads each panel's bars as drawn, with their intervals`, () => {
       expect(chart.meta.altText).toContain(
         lang === "fr"
-          ? "CPAS (n = 71) : « b26_50 », 54\u202f% (IC 95 % : 44–64\u202f%)"
-          : "OCMW (n = 71): « b26_50 », 54\u202f% (95%-BI: 44–64\u202f%)",
+          ? `CPAS (n = 71)${NBSP}: «${NBSP}b11_25${NBSP}» 42\u202f% (IC 95\u202f%${NBSP}: 32–52\u202f%), «${NBSP}b26_50${NBSP}» 54\u202f%`
+          : "OCMW (n = 71): ‘b11_25’ 42% (95%-BI: 32–52%), ‘b26_50’ 54%",
       );
+      expect(chart.meta.altText).toContain(
+        lang === "fr" ? "dans l'ordre du questionnaire" : "in de volgorde van de vragenlijst",
+      );
+    });
+    it(`${lang}: bars in their wave's colour, the wave and the interval in the key`, () => {
+      expect(JSON.stringify(chart.spec)).toContain(`"color":"${LATEST_WAVE}"`);
+      expect(keyTexts(chart)).toEqual(["2025", lang === "fr" ? "IC 95\u202f% de Wilson" : "95%-BI van Wilson"]);
     });
     it(`${lang}: snapshot of the spec and SVG`, async () => {
       const svg = await toSvg(chart.spec);
@@ -84,7 +95,7 @@ describe("smallMultiplesChart", () => {
   it("refuses rows without the group column, naming the row and the column, in the reader's language", () => {
     const bad = [rows[0]!, { ...rows[1]!, A1: undefined }];
     expect(() => smallMultiplesChart(bad, { by: "A1", title: "T", source: "S", fictional: false, lang: "nl" })).toThrow(
-      /rij 2 heeft geen kolom « A1 »/,
+      /rij 2 heeft geen kolom ‘A1’/,
     );
     try {
       smallMultiplesChart(bad, { by: "A1", title: "T", source: "S", fictional: false });
@@ -93,10 +104,28 @@ describe("smallMultiplesChart", () => {
       expect((e as ChartError).code).toBe("missing_column");
     }
   });
+  it("order: value puts the bars in one order for every panel, by the mean share across panels", () => {
+    const chart = smallMultiplesChart(rows, { by: "A1", title: "T", source: "S", fictional: false });
+    for (const panel of panelsOf(chart.spec)) {
+      expect(panel.data.values.map((v) => v.label)).toEqual(["b26_50", "b11_25", "b0_10"]);
+    }
+    expect(quotedInAltText(chart.meta.altText).slice(0, 2)).toEqual(["b26_50", "b11_25"]);
+  });
+  it("an older wave keeps its colour among the study's waves", () => {
+    const chart = smallMultiplesChart(rows, {
+      by: "A1",
+      title: "T",
+      source: "S",
+      fictional: false,
+      wave: "2021",
+      waves: ["2021", "2025"],
+    });
+    expect(JSON.stringify(chart.spec)).toContain(`"color":"${WAVE_PALETTES[2][0]}"`);
+  });
   it("balances the panels: four groups on a slide make two rows of two", () => {
     const four = ["a", "b", "c", "d"].flatMap((g) => rows.slice(3).map((r) => ({ ...r, A1: g })));
     const chart = smallMultiplesChart(four, { by: "A1", title: "T", source: "S", fictional: false, format: "slide" });
-    const grid = (chart.spec as { vconcat: { vconcat: { hconcat: unknown[] }[] }[] }).vconcat[0]!.vconcat;
+    const grid = (chart.spec as { vconcat: { vconcat: { hconcat: unknown[] }[] }[] }).vconcat.at(-1)!.vconcat;
     expect(grid.map((r) => r.hconcat.length)).toEqual([2, 2]);
   });
 });

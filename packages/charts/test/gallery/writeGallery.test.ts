@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   ChartFormat,
+  FONT_STACK,
   FORMATS,
   GALLERY_BUILDERS,
   galleryChart,
@@ -13,6 +14,7 @@ import {
   writeGallery,
 } from "../../src/index.ts";
 import { validateSpec, validateSpecV5 } from "../schema.ts";
+import { svgFontSizes, svgWidth } from "../specParts.ts";
 
 const formats = Object.values(ChartFormat);
 const langs = ["fr", "nl"] as const;
@@ -34,22 +36,38 @@ describe("gallery charts (every builder × language × format)", () => {
       const { meta } = galleryChart(builder, lang, format);
       expect(meta.source).toContain(lang === "fr" ? "Données fictives" : "Fictieve gegevens");
       expect(meta.altText).toContain(lang === "fr" ? "Données fictives" : "Fictieve gegevens");
-      // A figure from the data (a percentage with the house narrow no-break space) in every alt text.
-      expect(meta.altText, `${builder} ${lang}`).toMatch(/\d\u202f%/);
+      // A figure from the data (a percentage as the language writes it) in every alt text.
+      expect(meta.altText, `${builder} ${lang}`).toMatch(lang === "fr" ? /\d\u202f%/ : /\d%/);
+      if (lang === "nl") expect(meta.altText, builder).not.toMatch(/\d[\u202f ]%|[«»]/);
       if (builder !== "keyFigure") expect(meta.note, `${builder} ${lang}`).toMatch(/n = \d+/);
     }
   });
 
-  it("fit their format's width (never wider, at least 90 % of it) with no font under the format's minimum", async () => {
+  it("are exactly their format's width, in French and in Dutch, with no font under the format's minimum", async () => {
     for (const { builder, lang, format } of all) {
       const chart = galleryChart(builder, lang, format);
       const svg = await toSvg(chart.spec);
-      const width = Number(/<svg[^>]*width="([\d.]+)"/.exec(svg)![1]);
-      expect(width, `${builder} ${lang} ${format}`).toBeLessThanOrEqual(FORMATS[format].width + 1);
-      expect(width, `${builder} ${lang} ${format}`).toBeGreaterThanOrEqual(FORMATS[format].width * 0.9);
-      const sizes = [...svg.matchAll(/font-size="([\d.]+)px"/g)].map((m) => Number(m[1]));
+      expect(svgWidth(svg), `${builder} ${lang} ${format}`).toBe(FORMATS[format].width);
+      const sizes = svgFontSizes(svg);
       expect(Math.min(...sizes), `${builder} ${lang} ${format}`).toBeGreaterThanOrEqual(FORMATS[format].minFontSize);
     }
+  });
+
+  it("write labels of at least 12 px and notes of at least 11 px in the web, page and column formats", async () => {
+    for (const { builder, lang, format } of all.filter((c) => c.format !== "slide")) {
+      const svg = await toSvg(galleryChart(builder, lang, format).spec);
+      expect(Math.min(...svgFontSizes(svg)), `${builder} ${lang} ${format}`).toBeGreaterThanOrEqual(11);
+      // Axis labels (answers, percentages) are 12 px or more.
+      const axis = [...svg.matchAll(/role-axis-label[\s\S]*?<\/g>/g)].flatMap((m) => svgFontSizes(m[0]));
+      if (axis.length > 0) expect(Math.min(...axis), `${builder} ${lang} ${format}`).toBeGreaterThanOrEqual(12);
+    }
+  });
+
+  it("name the same font stack with fallbacks in every SVG, never DejaVu Sans alone", async () => {
+    const svg = await toSvg(galleryChart("barChart", "nl", "web").spec);
+    const families = new Set([...svg.matchAll(/font-family="([^"]+)"/g)].map((m) => m[1]));
+    expect([...families]).toEqual([FONT_STACK.replaceAll('"', "&quot;")]);
+    expect(FONT_STACK).toMatch(/^DejaVu Sans, .*Verdana.*Arial.*sans-serif$/);
   });
 });
 

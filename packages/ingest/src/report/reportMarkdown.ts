@@ -34,6 +34,8 @@ export function reportMarkdown(report: ValidationReport, options: ReportMarkdown
   const p = report.provenance;
   const sep = lang === "fr" ? " : " : ": ";
   const label = new Map(report.questions.map((q) => [q.id, q.label[lang]]));
+  const quoted = (x: string) => (lang === "fr" ? `« ${x} »` : `‘${x}’`);
+  const delimiter = p.delimiter === "\t" ? t.tab : p.delimiter === null ? "—" : quoted(p.delimiter);
   const lines = [`# ${t.title} — ${p.file}`, ""];
   if (report.fictional) lines.push(`> ${t.fictional}`, "");
   lines.push(
@@ -94,7 +96,6 @@ export function reportMarkdown(report: ValidationReport, options: ReportMarkdown
   }
 
   // ---- 3. The file.
-  const delimiter = p.delimiter === "\t" ? t.tab : p.delimiter === null ? "—" : `« ${p.delimiter} »`;
   lines.push(
     `## ${t.fileSection}`,
     "",
@@ -104,7 +105,7 @@ export function reportMarkdown(report: ValidationReport, options: ReportMarkdown
     `- ${t.format}${sep}${p.format}`,
     `- ${t.encoding}${sep}${p.encoding}`,
     `- ${t.delimiter}${sep}${delimiter}`,
-    `- ${t.decimal}${sep}« ${p.decimal} »`,
+    `- ${t.decimal}${sep}${quoted(p.decimal)}`,
     `- ${t.read}${sep}${p.rowsRead}`,
     `- ${t.accepted}${sep}${p.rowsAccepted}`,
     `- ${t.rejected}${sep}${p.rowsRejected}`,

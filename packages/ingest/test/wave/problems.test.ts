@@ -37,7 +37,7 @@ describe("validation problems", () => {
     expect(problemMessage(first!, "fr")).toBe(
       "Colonne « A3 », ligne 2 : « stagiaire » n'est pas une réponse prévue pour la question A3. Valeur ignorée ; corrigez-la ou ajoutez ce choix au questionnaire.",
     );
-    expect(problemMessage(first!, "nl")).toContain("Kolom « A3 », rij 2: « stagiaire » is geen voorzien antwoord");
+    expect(problemMessage(first!, "nl")).toContain("Kolom ‘A3’, rij 2: ‘stagiaire’ is geen voorzien antwoord");
     expect(wave.table.array("A3")).toEqual([null]);
     expect(wave.provenance.rowsAccepted).toBe(1);
   });

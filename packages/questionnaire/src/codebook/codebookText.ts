@@ -42,7 +42,7 @@ export const CODEBOOK_TEXT = {
   nl: {
     title: "Codeboek",
     generated:
-      "Gegenereerd uit de definities van de vragenlijst (packages/questionnaire). Niet met de hand wijzigen: voer « pnpm codebook » uit.",
+      "Gegenereerd uit de definities van de vragenlijst (packages/questionnaire). Niet met de hand wijzigen: voer ‘pnpm codebook’ uit.",
     kind: "Type",
     versions: "Versies",
     required: "Verplicht",

@@ -1,4 +1,4 @@
-import type { LocalizedText } from "./language.ts";
+import type { Language, LocalizedText } from "./language.ts";
 
 /** One answer option of a choice list. */
 export interface Choice {
@@ -18,6 +18,26 @@ export interface Choice {
   readonly missing?: boolean;
   /** The "other, specify" option: when chosen, `question__autre_texte` holds the text. Default: `false`. */
   readonly other?: boolean;
+  /**
+   * The neutral answer at the centre of a bipolar ordinal scale (« ni d'accord ni pas d'accord »,
+   * « pas de changement »): charts colour such a scale diverging around it. Default: `false` (a
+   * one-way scale such as a frequency or brackets).
+   */
+  readonly centre?: boolean;
+  /**
+   * The label in results (charts, tables, reports) when the form's label carries an instruction to
+   * the respondent: « Autre » / « Andere » for « Autre (précisez) » / « Andere (preciseer) ».
+   * Default: the label.
+   */
+  readonly result?: LocalizedText;
+}
+
+/**
+ * The label of a choice in results: its `result` label, else its label.
+ * @example choiceResultLabel({ code: "autre", label: { fr: "Autre (précisez)", nl: "Andere (preciseer)" }, result: { fr: "Autre", nl: "Andere" } }, "nl") // => "Andere"
+ */
+export function choiceResultLabel(choice: Choice, lang: Language): string {
+  return (choice.result ?? choice.label)[lang];
 }
 
 /** A named list of choices (XLSForm `list_name`), shared by questions that use the same scale. */

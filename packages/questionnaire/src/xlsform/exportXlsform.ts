@@ -81,7 +81,7 @@ export function surveyRows(instrument: Instrument): Row[] {
           type: "text",
           name: otherTextColumn(q.id),
           [col("label", "fr")]: `${q.short?.fr ?? q.id} : précisez « ${other.label.fr} »`,
-          [col("label", "nl")]: `${q.short?.nl ?? q.id}: preciseer « ${other.label.nl} »`,
+          [col("label", "nl")]: `${q.short?.nl ?? q.id}: preciseer ‘${other.label.nl}’`,
           relevant: `selected(\${${q.id}}, '${other.code}')`,
           monitoring_kind: "other_text",
         });
@@ -127,6 +127,9 @@ export async function exportXlsform(instrument: Instrument): Promise<Uint8Array>
         monitoring_value: c.value,
         monitoring_missing: c.missing ? "yes" : undefined,
         monitoring_other: c.other ? "yes" : undefined,
+        monitoring_centre: c.centre ? "yes" : undefined,
+        [col("monitoring_result", "fr")]: c.result?.fr,
+        [col("monitoring_result", "nl")]: c.result?.nl,
       })),
     ),
   );

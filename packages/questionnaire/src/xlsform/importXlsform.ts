@@ -114,12 +114,15 @@ export async function importXlsform(bytes: Uint8Array, options: ImportXlsformOpt
         lang,
       );
     }
+    const result = optionalLocalized(r.get, "monitoring_result");
     const choice: Choice = {
       code: r.get("name"),
       label: localized(r.get, "label"),
+      ...(result ? { result } : {}),
       ...(value !== undefined ? { value } : {}),
       ...(r.get("monitoring_missing") === "yes" ? { missing: true } : {}),
       ...(r.get("monitoring_other") === "yes" ? { other: true } : {}),
+      ...(r.get("monitoring_centre") === "yes" ? { centre: true } : {}),
     };
     (list.choices as Choice[]).push(choice);
   }

@@ -27,7 +27,11 @@ export const SURVEY_COLUMNS = [
   col("monitoring_short", "nl"),
 ] as const;
 
-/** Columns of the `choices` sheet; `monitoring_*` carry ranks, missing-type and "other" flags. */
+/**
+ * Columns of the `choices` sheet; `monitoring_*` carry ranks, missing-type, "other" and centre flags, and
+ * the label results print when the form's carries an instruction (`monitoring_result::…`: « Autre »
+ * for « Autre (précisez) »).
+ */
 export const CHOICES_COLUMNS = [
   "list_name",
   "name",
@@ -36,6 +40,9 @@ export const CHOICES_COLUMNS = [
   "monitoring_value",
   "monitoring_missing",
   "monitoring_other",
+  "monitoring_centre",
+  col("monitoring_result", "fr"),
+  col("monitoring_result", "nl"),
 ] as const;
 
 /** Columns of the `settings` sheet. */

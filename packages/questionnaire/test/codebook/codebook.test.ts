@@ -33,7 +33,7 @@ describe("codebookRows", () => {
 
   it("writes skip logic in words in both languages", () => {
     const c2 = rows.find((r) => r.id === "C2")!;
-    expect(c2.relevant).toEqual({ fr: "« commune » coché dans C1", nl: "« commune » aangevinkt bij C1" });
+    expect(c2.relevant).toEqual({ fr: "« commune » coché dans C1", nl: "‘commune’ aangevinkt bij C1" });
     const b4 = rows.find((r) => r.id === "B4")!;
     expect(b4.relevant?.fr).toBe("B1_pct > 0");
   });

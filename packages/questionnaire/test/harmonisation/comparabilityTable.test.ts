@@ -117,6 +117,6 @@ describe("validateHarmonisation", () => {
       ["harmonisation_bad_source", "A4"],
     ]);
     expect(issues[1]!.message.fr).toContain("le code « ocmw » n'existe pas dans la liste de « A1 » (2021)");
-    expect(issues[0]!.message.nl).toContain("de bronvraag « Z9 » bestaat niet in versie 2021");
+    expect(issues[0]!.message.nl).toContain("de bronvraag ‘Z9’ bestaat niet in versie 2021");
   });
 });

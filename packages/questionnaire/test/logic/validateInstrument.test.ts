@@ -30,7 +30,7 @@ describe("validateInstrument", () => {
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ code: "duplicate_question_id", question: "A3" });
     expect(issues[0]!.message.fr).toContain("« A3 »");
-    expect(issues[0]!.message.nl).toContain("Vraag « A3 »");
+    expect(issues[0]!.message.nl).toContain("Vraag ‘A3’");
   });
 
   it("rejects an invalid question id (space, or the column separator __)", () => {
@@ -89,7 +89,7 @@ describe("validateInstrument", () => {
     expect(issues).toHaveLength(1);
     expect(issues[0]!.code).toBe("missing_label");
     expect(issues[0]!.message.fr).toBe("Question « A4 » : le libellé en néerlandais manque. Ajoutez la traduction.");
-    expect(issues[0]!.message.nl).toContain("Vraag « A4 »");
+    expect(issues[0]!.message.nl).toContain("Vraag ‘A4’");
     const choiceLabel: Instrument = {
       ...mini,
       lists: mini.lists.map((l) =>
@@ -145,9 +145,7 @@ describe("assertValidInstrument", () => {
   it("throws an InstrumentError listing the issues in the requested language", () => {
     const broken = withQuestion("A3", { relevant: when.answered("Z9") });
     expect(() => assertValidInstrument(broken, "nl")).toThrow(InstrumentError);
-    expect(() => assertValidInstrument(broken, "nl")).toThrow(
-      /Vraag « A3 »: de weergavevoorwaarde verwijst naar « Z9 »/,
-    );
+    expect(() => assertValidInstrument(broken, "nl")).toThrow(/Vraag ‘A3’: de weergavevoorwaarde verwijst naar ‘Z9’/);
   });
 });
 

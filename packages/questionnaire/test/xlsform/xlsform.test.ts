@@ -101,7 +101,7 @@ describe("exportXlsform / importXlsform", () => {
       /ligne \d+ : type « range » non pris en charge pour la question « A3 »/,
     );
     await expect(importXlsform(badType, { lang: "nl" })).rejects.toThrow(
-      /rij \d+: type « range » wordt niet ondersteund/,
+      /rij \d+: type ‘range’ wordt niet ondersteund/,
     );
 
     const badExpr = await edit(base, (wb) => {

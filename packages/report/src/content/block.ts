@@ -30,6 +30,8 @@ export interface Finding {
 export interface Quote {
   readonly text: string;
   readonly wave: string;
+  /** The language it is written in, when it can be told (`textLanguage`): the page marks it with `lang`. Default: unknown. */
+  readonly lang?: "fr" | "nl";
 }
 
 /** One block of a built section, in reading order. The HTML renderer escapes every string. */

@@ -1,4 +1,4 @@
-import { formatDifference, formatPercent, formatPercentInterval } from "@monitoring-social/charts";
+import { formatDifference, formatPercent, formatPercentInterval, LOCALES } from "@monitoring-social/charts";
 import type { CsvCell, Language } from "@monitoring-social/questionnaire";
 import { tr } from "../messages/index.ts";
 import { formatP } from "../wording/formatP.ts";
@@ -63,7 +63,7 @@ export function comparisonTable(
           formatPercent(r.estimate_b!, lang),
           interval(r.ci_low_b, r.ci_high_b),
           formatDifference(r.difference!, lang),
-          `${formatDifference(r.diff_ci_low!, lang)} ; ${formatDifference(r.diff_ci_high!, lang)}`,
+          `${formatDifference(r.diff_ci_low!, lang)}${LOCALES[lang].semicolon}${formatDifference(r.diff_ci_high!, lang)}`,
           `${testName(r.test, lang)}, ${formatP(r.p_adjusted, lang, { adjusted: true })}`,
         ],
   );

@@ -1,4 +1,10 @@
-import { choiceList, type Instrument, type Language, question } from "@monitoring-social/questionnaire";
+import {
+  choiceList,
+  choiceResultLabel,
+  type Instrument,
+  type Language,
+  question,
+} from "@monitoring-social/questionnaire";
 
 /**
  * The label of a question for charts and tables: its short label, else its full wording.
@@ -18,12 +24,14 @@ export function questionWording(instrument: Instrument, id: string, lang: Langua
 }
 
 /**
- * Labels of a question's choices, by code, in a language.
+ * Labels of a question's choices as results print them, by code, in a language: the form's
+ * « Autre (précisez) » is « Autre » in a chart or a table (`choiceResultLabel`).
  * @example choiceLabels(instrument, "A1", "fr").cpas // => "CPAS"
+ * @example choiceLabels(instrument, "A1", "nl").autre // => "Andere"
  */
 export function choiceLabels(instrument: Instrument, id: string, lang: Language): Record<string, string> {
   const list = choiceList(instrument, question(instrument, id));
-  return Object.fromEntries(list.choices.map((c) => [c.code, c.label[lang]]));
+  return Object.fromEntries(list.choices.map((c) => [c.code, choiceResultLabel(c, lang)]));
 }
 
 /**
@@ -59,4 +67,15 @@ export function ranks(instrument: Instrument, id: string): Record<string, number
       .choices.filter((c) => c.value !== undefined && !c.missing)
       .map((c) => [c.code, c.value!]),
   );
+}
+
+/**
+ * Whether a choice question's scale is bipolar — one of its answers is the neutral centre
+ * (`centre` in the instrument: « pas de changement », « ni d'accord ni pas d'accord ») — so that
+ * its chart diverges around that answer rather than running one way.
+ * @example isCentredScale(instrument, "B2") // => true
+ * @example isCentredScale(instrument, "E1") // => false (jamais → très souvent)
+ */
+export function isCentredScale(instrument: Instrument, id: string): boolean {
+  return choiceList(instrument, question(instrument, id)).choices.some((c) => c.centre === true);
 }

@@ -1,4 +1,4 @@
-import { formatNumber } from "@monitoring-social/charts";
+import { formatNumber, LOCALES } from "@monitoring-social/charts";
 import type { Language } from "@monitoring-social/questionnaire";
 import { tr } from "../messages/index.ts";
 import { formatP } from "../wording/formatP.ts";
@@ -64,7 +64,7 @@ export function meansTable(
             `${num(r.estimate_a)} (${r.n_a})`,
             `${num(r.estimate_b)} (${r.n_b})`,
             num(r.difference),
-            `${num(r.diff_ci_low)} ; ${num(r.diff_ci_high)}`,
+            `${num(r.diff_ci_low)}${LOCALES[lang].semicolon}${num(r.diff_ci_high)}`,
             `${testName(r.test, lang)}, ${formatP(r.p_value, lang)}`,
           ],
     ),

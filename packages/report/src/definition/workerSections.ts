@@ -34,7 +34,7 @@ export const WORKER_SECTIONS: readonly Section[] = [
   {
     kind: "compare",
     id: "obstacles",
-    title: { fr: "Les obstacles rencontrés par le public", nl: "De hindernissen voor het publiek" },
+    title: { fr: "Les obstacles rencontrés par le public", nl: "De drempels voor het publiek" },
     questions: ["D1", "D2"],
     top: ["souvent", "tres_souvent"],
   },
@@ -44,7 +44,7 @@ export const WORKER_SECTIONS: readonly Section[] = [
     title: { fr: "Le non-recours aux droits", nl: "Het niet-gebruik van rechten" },
     intro: {
       fr: "Le non-recours, c'est quand une personne qui y a droit ne reçoit pas une aide ou un droit : parce qu'elle ne le connaît pas (non-connaissance), ne le demande pas (non-demande), ne le reçoit pas après l'avoir demandé (non-réception) ou parce qu'on ne le lui propose pas (non-proposition).",
-      nl: "Niet-gebruik is wanneer iemand die er recht op heeft een hulp of recht niet ontvangt: omdat die het niet kent (niet-kennis), het niet aanvraagt (niet-aanvraag), het na aanvraag niet krijgt (niet-ontvangst) of omdat het niet wordt aangeboden (niet-aanbod).",
+      nl: "Niet-gebruik is wanneer iemand die er recht op heeft een hulp of recht niet ontvangt: omdat die het niet kent (niet-kennen), het niet aanvraagt (niet-aanvragen), het na aanvraag niet krijgt (niet-ontvangen) of omdat het niet wordt aangeboden (niet-aanbieden).",
     },
     questions: ["E1", "E2", "E3"],
     top: ["souvent", "tres_souvent"],

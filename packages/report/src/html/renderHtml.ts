@@ -85,7 +85,8 @@ function blockHtml(block: Block, report: BuiltReport, options: RenderHtmlOptions
       return block.items
         .map(
           (q) =>
-            `<blockquote><p>${e(q.text)}</p><footer>${e(tr("html_quote_wave", lang, { year: q.wave }))}</footer></blockquote>`,
+            // A testimony in the other language says so (lang), for screen readers and hyphenation.
+            `<blockquote><p${q.lang && q.lang !== lang ? ` lang="${q.lang}"` : ""}>${e(q.text)}</p><footer>${e(tr("html_quote_wave", lang, { year: q.wave }))}</footer></blockquote>`,
         )
         .join("\n");
     case "table":
@@ -105,7 +106,8 @@ function blockHtml(block: Block, report: BuiltReport, options: RenderHtmlOptions
         block.narrow && narrowSvg !== undefined
           ? drawingHtml(narrowSvg, block.narrow, `${block.id}-${lang}-narrow`, "narrow")
           : "",
-        `<figcaption><span class="visually-hidden">${e(block.chart.meta.altText)} </span><span class="downloads">${e(tr("html_download_figure", lang))} ${links}</span></figcaption>`,
+        // The alt text is the SVG's accessible name (inlineSvg), read once: not repeated here.
+        `<figcaption><span class="downloads">${e(tr("html_download_figure", lang))} ${links}</span></figcaption>`,
         block.table
           ? `<details><summary>${e(tr("html_figure_table", lang))}</summary>\n${tableHtml(block.table, lang, report.source)}\n</details>`
           : "",

@@ -43,25 +43,25 @@ Opties van validate (pnpm monitoring validate <bestand> --instrument worker@2025
 
 Opties van report (pnpm monitoring report reports/mijn-gemeente/rapport.json):
   De definitie (JSON) geeft de twee antwoordbestanden, de gemeente, de titel en de bron;
-  zonder « sections » gelden de standaardsecties van de vragenlijst.
+  zonder ‘sections’ gelden de standaardsecties van de vragenlijst.
   --out <map>           map van het rapport (standaard: die van de definitie)
   --no-raster           maakt geen PNG en PDF van de figuren (sneller)`,
   missing_file: "Geef het te valideren bestand op: pnpm monitoring validate <bestand> --instrument worker@2025.",
-  unreadable_file: "Het bestand « {file} » kan niet geopend worden ({detail}). Controleer het pad.",
+  unreadable_file: "Het bestand ‘{file}’ kan niet geopend worden ({detail}). Controleer het pad.",
   bad_mapping:
-    'Het koppelingsbestand « {file} » is onbruikbaar ({detail}). Het moet een JSON-object {"kolom in het bestand": "B1_pct"} bevatten waarvan elke waarde een vraagcode is (B1_pct), een keuze (C1__cpas), een ‘andere’-tekst (A1__autre_texte), id of - (kolom genegeerd); zie packages/ingest/README.md.',
-  bad_choice: "Optie --{option}: « {value} » is niet toegelaten. Mogelijke waarden: {allowed}.",
-  unknown_command: "Onbekende opdracht « {command} ». Typ « pnpm monitoring help » voor de lijst van opdrachten.",
-  unknown_instrument: "Onbekende vragenlijst « {instrument} ». Beschikbare vragenlijsten: {available}.",
-  bad_option: "Ongeldige optie: {detail}. Typ « pnpm monitoring help ».",
-  bad_number: "De optie --{option} verwacht een positief geheel getal, niet « {value} ».",
-  bad_language: "Onbekende taal « {value} »: gebruik fr of nl.",
+    'Het koppelingsbestand ‘{file}’ is onbruikbaar ({detail}). Het moet een JSON-object {"kolom in het bestand": "B1_pct"} bevatten waarvan elke waarde een vraagcode is (B1_pct), een keuze (C1__cpas), een ‘andere’-tekst (A1__autre_texte), id of - (kolom genegeerd); zie packages/ingest/README.md.',
+  bad_choice: "Optie --{option}: ‘{value}’ is niet toegelaten. Mogelijke waarden: {allowed}.",
+  unknown_command: "Onbekende opdracht ‘{command}’. Typ ‘pnpm monitoring help’ voor de lijst van opdrachten.",
+  unknown_instrument: "Onbekende vragenlijst ‘{instrument}’. Beschikbare vragenlijsten: {available}.",
+  bad_option: "Ongeldige optie: {detail}. Typ ‘pnpm monitoring help’.",
+  bad_number: "De optie --{option} verwacht een positief geheel getal, niet ‘{value}’.",
+  bad_language: "Onbekende taal ‘{value}’: gebruik fr of nl.",
   simulated: "{n} fictieve respondenten ({instrument}, zaad {seed}) geschreven naar {file}.",
   fictional_notice: "Opgelet: fictieve gegevens, gemaakt door simulatie. Stel ze nooit voor als resultaten.",
   missing_definition:
     "Geef de rapportdefinitie op: pnpm monitoring report reports/mijn-gemeente/rapport.json (zie reports/modele-commune/rapport.json).",
-  definition_no_default: "Het bestand « {file} » exporteert geen definitie (export default defineReport({…})).",
-  definition_extension: "De definitie « {file} » moet een .json-bestand (of een .ts-module) zijn.",
+  definition_no_default: "Het bestand ‘{file}’ exporteert geen definitie (export default defineReport({…})).",
+  definition_extension: "De definitie ‘{file}’ moet een .json-bestand (of een .ts-module) zijn.",
   report_written: "Rapport geschreven: {n} bestanden in {dir} (open index.html, of index.nl.html in het Nederlands).",
   // ---- monitoring init: the field kit of a commune ----
   init_missing_folder:
@@ -142,31 +142,30 @@ bestand van de golf (\`"file"\`).
   html_download_figure: "Figuur downloaden:",
   html_download_csv: "Tabel downloaden (CSV voor Excel)",
   html_figure_table: "De cijfers van deze grafiek",
-  html_quote_wave: "Maatschappelijk werker, enquête {year}",
+  html_quote_wave: "Sociaal werker, enquête {year}",
   html_footer:
     "Gemaakt met monitoring-social op basis van een rapportdefinitie: dezelfde gegevens, hetzelfde rapport. De CSV-tabellen openen in Excel (puntkomma, decimale komma, UTF-8).",
   // ---- Report definitions and studies ----
-  unknown_harmonisation:
-    "Geen harmonisatie voor de vragenlijsten « {family} ». Beschikbare harmonisaties: {available}.",
+  unknown_harmonisation: "Geen harmonisatie voor de vragenlijsten ‘{family}’. Beschikbare harmonisaties: {available}.",
   wrong_family:
-    "De vragenlijst {instrument} hoort niet bij de familie « {family} » die dit rapport vergelijkt. Controleer het veld « instrument » van de golven.",
+    "De vragenlijst {instrument} hoort niet bij de familie ‘{family}’ die dit rapport vergelijkt. Controleer het veld ‘instrument’ van de golven.",
   wave_unreadable: "Een golf kan niet worden gelezen: {detail}",
   same_year:
-    "Beide golven hebben hetzelfde jaar ({year}). Geef het jaar van elke golf op (veld « year ») om ze te kunnen vergelijken.",
-  def_not_json: "De rapportdefinitie « {file} » is geen geldige JSON ({detail}).",
-  def_invalid: "De rapportdefinitie « {file} » moet worden verbeterd:{problems}",
+    "Beide golven hebben hetzelfde jaar ({year}). Geef het jaar van elke golf op (veld ‘year’) om ze te kunnen vergelijken.",
+  def_not_json: "De rapportdefinitie ‘{file}’ is geen geldige JSON ({detail}).",
+  def_invalid: "De rapportdefinitie ‘{file}’ moet worden verbeterd:{problems}",
   def_bad_id:
-    "Ongeldige identificatie « {value} »: gebruik kleine letters, cijfers en streepjes (bijvoorbeeld « schaerbeek-2021-2025 »).",
-  def_missing_text: 'Het veld « {field} » moet een tekst in het Frans en het Nederlands geven ({ "fr": …, "nl": … }).',
-  def_missing_commune: "Geef de gemeente van de enquête op (veld « commune », bijvoorbeeld « 1030 »).",
-  def_two_waves: "Het veld « waves » moet precies twee golven bevatten, de oudste eerst.",
-  def_wave_field: "Golf {wave}: het veld « {field} » ontbreekt of heeft niet het juiste type.",
-  def_no_sections: "Het rapport heeft geen enkele sectie (veld « sections »).",
+    "Ongeldige identificatie ‘{value}’: gebruik kleine letters, cijfers en streepjes (bijvoorbeeld ‘schaerbeek-2021-2025’).",
+  def_missing_text: 'Het veld ‘{field}’ moet een tekst in het Frans en het Nederlands geven ({ "fr": …, "nl": … }).',
+  def_missing_commune: "Geef de gemeente van de enquête op (veld ‘commune’, bijvoorbeeld ‘1030’).",
+  def_two_waves: "Het veld ‘waves’ moet precies twee golven bevatten, de oudste eerst.",
+  def_wave_field: "Golf {wave}: het veld ‘{field}’ ontbreekt of heeft niet het juiste type.",
+  def_no_sections: "Het rapport heeft geen enkele sectie (veld ‘sections’).",
   def_section_kind:
-    "Sectie « {section} »: onbekend type « {kind} ». Mogelijke types: text, keyFindings, sample, timeShare, compare, likert, testimonies, methodology.",
-  def_duplicate_section: "Twee secties hebben de identificatie « {section} »: elke sectie moet een eigen hebben.",
-  def_unknown_question: "Sectie « {section} »: de vraag « {question} » bestaat niet in de vergeleken vragenlijst.",
-  def_question_kind: "Sectie « {section} »: de vraag « {question} » (type {kind}) past niet bij dit type sectie.",
+    "Sectie ‘{section}’: onbekend type ‘{kind}’. Mogelijke types: text, keyFindings, sample, timeShare, compare, likert, testimonies, methodology.",
+  def_duplicate_section: "Twee secties hebben de identificatie ‘{section}’: elke sectie moet een eigen hebben.",
+  def_unknown_question: "Sectie ‘{section}’: de vraag ‘{question}’ bestaat niet in de vergeleken vragenlijst.",
+  def_question_kind: "Sectie ‘{section}’: de vraag ‘{question}’ (type {kind}) past niet bij dit type sectie.",
   // ---- Wording of findings ----
   finding_rise:
     "{label}: {value_a} in {a}, {value_b} in {b} — een stijging met {magnitude} (95%-BI van het verschil: {low} tot {high}; {test}, {p}).",
@@ -200,12 +199,11 @@ bestand van de golf (\`"file"\`).
     "{question}: keuzes waarvan het aandeel aantoonbaar verandert tussen de twee golven: {k} van de {n} (toetsen aangepast volgens Holm); voor de andere kan het verschil aan het toeval liggen.",
   one_wave_mean: "{question} ({year}, n = {n}): gemiddelde {mean} (95%-BI: {low} tot {high}).",
   time_above: "Meer dan een kwart van de werktijd besteed aan procedures",
-  time_key_sentence:
-    "van de maatschappelijk werkers besteden meer dan een kwart van hun werktijd aan hulp bij procedures",
+  time_key_sentence: "van de sociaal werkers besteden meer dan een kwart van hun werktijd aan hulp bij procedures",
   composition_method:
     "Bij gelijke samenstelling: de respondenten van {b} werden gewogen (kalibratie, zoals R survey::rake) om de verdeling van {a} naar {profile} terug te vinden; de vergelijking gebruikt dan de Rao-Scott-gecorrigeerde chi²-toets. Kish-designeffect {deff}, effectieve grootte {ess} (van {n}).",
   burden_method:
-    "Uren per week = deel van de tijd × arbeidstijd (VTE) × 38 u. In {a} is het deel enkel per klasse gekend: het midden van elke klasse wordt gebruikt (5, 18, 38, 63, 88 %). Om met dezelfde methode te vergelijken, wordt {b} ook op basis van de klassen berekend; de rij « exact percentage » gebruikt het antwoord in procent van {b}.",
+    "Uren per week = deel van de tijd × arbeidstijd (VTE) × 38 u. In {a} is het deel enkel per klasse gekend: het midden van elke klasse wordt gebruikt (5, 18, 38, 63, 88%). Om met dezelfde methode te vergelijken, wordt {b} ook op basis van de klassen berekend; de rij ‘exact percentage’ gebruikt het antwoord in procent van {b}.",
   burden_caption: "Tijd besteed aan procedures: uren per week per respondent en totaal in voltijdse equivalenten",
   burden_midpoints: "{year}, klassenmidden",
   burden_exact: "{year}, exact percentage",
@@ -221,18 +219,18 @@ bestand van de golf (\`"file"\`).
     "Over de hele akkoordschaal (Wilcoxon-Mann-Whitneytoets, aangepast volgens Holm), stellingen waarvan de antwoorden verschuiven: {k} van de {n} — {items}.",
   likert_one_wave: "Slechts in één golf gesteld, dus niet vergeleken: {items}.",
   testimonies_counts:
-    "« {wording} » — {n_a} antwoorden in {a}, {n_b} in {b}. Hoogstens {k} per golf worden getoond, in een vaste volgorde gekozen (telkens dezelfde) en gepseudonimiseerd.",
+    "‘{wording}’ — {n_a} antwoorden in {a}, {n_b} in {b}. Hoogstens {k} per golf worden getoond, in een vaste volgorde gekozen (telkens dezelfde) en gepseudonimiseerd.",
   testimonies_privacy:
     "De getuigenissen zijn gepseudonimiseerd: e-mailadressen, telefoonnummers, rijksregisternummers en IBAN's worden vervangen, en woorden die op persoonsnamen lijken worden verborgen ({n} vervanging(en) hier). Zeldzame namen en identificerende details worden niet allemaal gevonden: lees elke getuigenis na vóór publicatie.",
   key_findings_fictional:
     "Deze vaststellingen zijn berekend op fictieve gegevens: ze tonen wat het rapport zal zeggen, het zijn geen resultaten.",
   key_findings_reading:
-    "Lezing: een « stijging » of « daling » wordt enkel geschreven als het verschil significant is op het niveau {alpha} na aanpassing voor meervoudig toetsen en als het betrouwbaarheidsinterval 0 uitsluit; anders zegt het rapport dat geen verschil is aangetoond.",
+    "Leeswijzer: een ‘stijging’ of ‘daling’ wordt enkel geschreven als het verschil significant is op het niveau {alpha} na aanpassing voor meervoudig toetsen en als het betrouwbaarheidsinterval 0 uitsluit; anders zegt het rapport dat geen verschil is aangetoond.",
   subtitle_multiple: "% van de respondenten die elke keuze noemen, {a} → {b}; meerdere antwoorden mogelijk",
   subtitle_distribution: "Verdeling van de antwoorden, per golf (%)",
   subtitle_share_by_wave: "% van de respondenten, per golf",
   subtitle_likert: "Verdeling van de antwoorden (%), van oneens (links) tot eens (rechts)",
-  note_multiple: "meerdere antwoorden mogelijk: de aandelen tellen niet op tot 100 %",
+  note_multiple: "meerdere antwoorden mogelijk: de aandelen tellen niet op tot 100%",
   note_holm:
     "Verschil: 95%-BI van Newcombe; chi²-toets of exacte toets van Fisher volgens de verwachte aantallen; p aangepast volgens Holm.",
   note_missing_excluded: "antwoorden {answers} niet in de percentages",
@@ -283,7 +281,7 @@ bestand van de golf (\`"file"\`).
   csv_agree_pct: "pct_akkoord",
   csv_mean_rank: "gemiddelde_rang",
   note_likert_table:
-    "Akkoord: « eerder » of « helemaal » akkoord, 95%-BI van Wilson; gemiddelde rang van 1 (helemaal niet akkoord) tot 5 (helemaal akkoord), 95%-BI volgens Student.",
+    "Akkoord: ‘eerder’ of ‘helemaal’ akkoord, 95%-BI van Wilson; gemiddelde rang van 1 (helemaal niet akkoord) tot 5 (helemaal akkoord), 95%-BI volgens Student.",
   note_likert_chart: "aandeel akkoord en gemiddelde rang met hun 95%-BI (Wilson, Student) in de tabel",
   // ---- Methodology ----
   method_fictional:
@@ -308,9 +306,9 @@ bestand van de golf (\`"file"\`).
   method_suppression:
     "Statistisch geheim: geen enkel gepubliceerd getal (cel, totaal, samengenomen aandeel zoals ‘vaak of heel vaak’, gemiddelde rang, verschil tussen golven, CSV-tabel, alternatieve tekst) laat toe om, rechtstreeks of door aftrekking, een aantal van 1 tot {below} respondenten te kennen. Die cellen worden verborgen, en andere bijkomend wanneer een totaal of een samengenomen aandeel ze zou verraden; ze lezen allemaal ‘geheim’ en worden nooit als nul getekend (hier {primary} getal(len) verborgen omdat ze te klein zijn, {complementary} andere — cellen, samengenomen aandelen of gemiddelde rangen — verborgen om ze te beschermen). De statistische toetsen (p-waarden) worden gepubliceerd.",
   method_missing:
-    "Ontbrekende waarden: een niet-gestelde (spronglogica) of lege vraag telt niet mee in de percentages; « weet niet »-antwoorden worden uit de noemers gehaald en vermeld.",
+    "Ontbrekende waarden: een niet-gestelde (spronglogica) of lege vraag telt niet mee in de percentages; ‘weet niet’-antwoorden worden uit de noemers gehaald en vermeld.",
   method_reference:
-    "Bronnen: vragenlijst van de werkgroep « digitale uitsluiting 1030 » van de CASS (2021), hernomen in 2025; harmonisatie van beide versies hieronder beschreven.",
+    "Bronnen: vragenlijst van de werkgroep ‘digitale uitsluiting 1030’ van de CASS (2021), hernomen in 2025; harmonisatie van beide versies hieronder beschreven.",
   method_comparability: "Vergelijkbaarheid van de vragen tussen de golven",
   method_comparability_caption: "Vragen die veranderd zijn tussen de twee versies van de vragenlijst",
   status_identical: "identiek",
@@ -337,16 +335,16 @@ bestand van de golf (\`"file"\`).
     "Voorgestelde koppeling geschreven in {file} ({review} kolom(men) te controleren, onder ‘$review’). Controleer ze en start opnieuw met --mapping {file}.",
   def_mapping:
     'Golf {wave}: het veld ‘mapping’ moet een object {"kolom": "vraag"} zijn of het pad van een koppelingsbestand (ten opzichte van de definitie).',
-  mapping_unusable: "Golf {wave}: het koppelingsbestand « {file} » is onbruikbaar ({detail}).",
+  mapping_unusable: "Golf {wave}: het koppelingsbestand ‘{file}’ is onbruikbaar ({detail}).",
   // ---- Privacy, disclosure control and definition checks (issue 11) ----
   def_not_object: 'De definitie moet een JSON-object zijn: { "id": …, "title": …, "waves": [ … ] }.',
   def_wave_not_object: 'Golf {wave}: schrijf een object { "file": …, "instrument": …, "fictional": true of false }.',
   def_section_not_object: 'Sectie {section}: schrijf een object { "kind": …, "id": …, "title": … }.',
   def_where_wave: "Golf {wave}: ",
-  def_where_section: "Sectie « {section} »: ",
-  def_field_missing: "{where}het veld « {field} » ontbreekt: schrijf {expected}.",
-  def_field_type: "{where}het veld « {field} » moet {expected} zijn, niet « {value} ».",
-  def_field_unknown: "{where}het veld « {field} » bestaat niet (tikfout?). Mogelijke velden: {allowed}.",
+  def_where_section: "Sectie ‘{section}’: ",
+  def_field_missing: "{where}het veld ‘{field}’ ontbreekt: schrijf {expected}.",
+  def_field_type: "{where}het veld ‘{field}’ moet {expected} zijn, niet ‘{value}’.",
+  def_field_unknown: "{where}het veld ‘{field}’ bestaat niet (tikfout?). Mogelijke velden: {allowed}.",
   def_expect_text: 'een tekst in het Frans en het Nederlands ({ "fr": "…", "nl": "…" })',
   def_expect_string: 'een tekst tussen aanhalingstekens (bijvoorbeeld "B1")',
   def_expect_questions: 'een niet-lege lijst van vraagidentificaties (bijvoorbeeld ["C1", "C2"])',
@@ -363,8 +361,8 @@ bestand van de golf (\`"file"\`).
   def_expect_threshold: "een geheel aantal respondenten, minstens 1 (bijvoorbeeld 5), zonder aanhalingstekens",
   def_expect_positive_integer: "een geheel getal, minstens 1 (bijvoorbeeld 4)",
   def_unknown_code:
-    "Sectie « {section} »: de code « {code} » (veld « {field} ») is geen antwoord op de vraag « {question} ». Mogelijke codes: {codes}.",
-  section_failed: "De sectie « {section} » kon niet worden opgebouwd: {detail}",
+    "Sectie ‘{section}’: de code ‘{code}’ (veld ‘{field}’) is geen antwoord op de vraag ‘{question}’. Mogelijke codes: {codes}.",
+  section_failed: "De sectie ‘{section}’ kon niet worden opgebouwd: {detail}",
   ordinal_test_masked:
     "Over de hele schaal ({question}): Wilcoxon-Mann-Whitneytoets, {p}; de gemiddelde rangen van {a} en {b} worden niet getoond (statistisch geheim).",
   method_threshold_low:
@@ -376,7 +374,7 @@ bestand van de golf (\`"file"\`).
   review_none:
     "Geen enkel woord uit de gepubliceerde getuigenissen lijkt op een persoonsnaam. Lees ze toch na: zeldzame namen worden niet gevonden.",
   review_item:
-    "Respondent « {respondent} », {question} ({wave}): woord « {hint} » ({reason}) — {status}. Gepubliceerde tekst: « {published} »",
+    "Respondent ‘{respondent}’, {question} ({wave}): woord ‘{hint}’ ({reason}) — {status}. Gepubliceerde tekst: ‘{published}’",
   review_masked: "verborgen",
   review_kept: "ongewijzigd gepubliceerd (bevestigd)",
   reason_title: "na een aanspreektitel",

@@ -1,4 +1,4 @@
-import { dumbbellChart, formatNumber, stackedShareChart } from "@monitoring-social/charts";
+import { dumbbellChart, formatNumber, LOCALES, quote, stackedShareChart } from "@monitoring-social/charts";
 import { indicatorColumn, isChoiceKind, isNumericKind, question } from "@monitoring-social/questionnaire";
 import {
   compareMeans,
@@ -12,7 +12,7 @@ import {
 import type { Block, BuiltSection, Finding } from "../content/block.ts";
 import { comparisonTable, type ShareComparisonRow } from "../content/comparisonTable.ts";
 import { distributionTable, type ShareRow } from "../content/distributionTable.ts";
-import { choiceLabels, missingCodes, questionLabel, ranks, scaleCodes } from "../content/labels.ts";
+import { choiceLabels, isCentredScale, missingCodes, questionLabel, ranks, scaleCodes } from "../content/labels.ts";
 import { type MeanComparisonRow, meansTable } from "../content/meansTable.ts";
 import type { CompareSection } from "../definition/section.ts";
 import { choiceForms, comparisonForms, disclosedRows, rankForms, shareForms } from "../disclosure/disclosedRows.ts";
@@ -49,7 +49,7 @@ function multipleChoice(ctx: SectionContext, section: CompareSection, id: string
   const title = questionLabel(study.instrument, id, lang);
   const note = [tr("note_multiple", lang), tr("note_newcombe", lang), comparabilityNote(ctx, id)]
     .filter(Boolean)
-    .join(" ; ");
+    .join(LOCALES[lang].semicolon);
   const fid = blockId(section.id, id);
   const chart = dumbbellChart(rows, {
     ...chartOptions(ctx, {
@@ -124,7 +124,7 @@ function ordinal(ctx: SectionContext, section: CompareSection, id: string): Resu
   const top = section.top?.filter((c) => levels.includes(c)) ?? levels.slice(-2);
   const topLabel = tr("top_share", lang, {
     question: title,
-    answers: top.map((c) => `« ${labels[c] ?? c} »`).join(tr("or", lang)),
+    answers: top.map((c) => quote(labels[c] ?? c, lang)).join(tr("or", lang)),
   });
   const flagged = indicatorOf(study.harmonised.table, id, top, `top__${id}`, missing);
   const topRow = disclosedRows(
@@ -138,15 +138,17 @@ function ordinal(ctx: SectionContext, section: CompareSection, id: string): Resu
   const finding = describeComparison(topRow, { label: topLabel, lang, alpha: study.alpha });
   const nsp =
     missing.length > 0
-      ? tr("note_missing_excluded", lang, { answers: missing.map((c) => `« ${labels[c] ?? c} »`).join(", ") })
+      ? tr("note_missing_excluded", lang, { answers: missing.map((c) => quote(labels[c] ?? c, lang)).join(", ") })
       : "";
-  const note = [nsp, comparabilityNote(ctx, id)].filter(Boolean).join(" ; ");
+  const note = [nsp, comparabilityNote(ctx, id)].filter(Boolean).join(LOCALES[lang].semicolon);
   const fid = blockId(section.id, id);
   const chart = stackedShareChart(dist as never, {
     ...chartOptions(ctx, { title, subtitle: tr("subtitle_distribution", lang), ...(note ? { note } : {}) }),
     by: "vague",
     levels,
     labels,
+    // A scale centred on a neutral answer (decrease → increase) diverges around it.
+    scale: isCentredScale(study.instrument, id) ? "diverging" : "sequential",
   });
   const scaleSentence = tr(meansShown ? "ordinal_test" : "ordinal_test_masked", lang, {
     question: title,

@@ -1,4 +1,4 @@
-import { dumbbellChart, likertChart } from "@monitoring-social/charts";
+import { dumbbellChart, LOCALES, labelled, likertChart, quote } from "@monitoring-social/charts";
 import { compareBattery, compareMultiple, likert, proportion, surveyDesign } from "@monitoring-social/stats";
 import type { ColumnTable } from "arquero";
 import type { Block, BuiltSection, Finding } from "../content/block.ts";
@@ -101,11 +101,15 @@ export function likertSection(ctx: SectionContext, section: LikertSection): Buil
     comparisonForms((r) => ({ variable: r.level, codes: agree, excluded: [null], binary: true })),
   );
   const notes = compared
-    .map((i) => (comparabilityNote(ctx, i) ? `${i} : ${comparabilityNote(ctx, i)}` : ""))
+    // Keyed to what the chart shows: the statement as labelled, never its code (F3).
+    .map((i) => {
+      const note = comparabilityNote(ctx, i);
+      return note ? labelled(quote(itemLabels[i] ?? i, lang), note.replace(/\.$/, ""), lang) : "";
+    })
     .filter(Boolean);
   const oneWave = section.items.filter((i) => !compared.includes(i));
   const fid = blockId(section.id, "accord");
-  const agreeText = agree.map((c) => `« ${scaleLabels[c] ?? c} »`).join(tr("or", lang));
+  const agreeText = agree.map((c) => quote(scaleLabels[c] ?? c, lang)).join(tr("or", lang));
   const findings: Finding[] = rows
     .filter((r) => !r.suppressed)
     .map((r) => describeComparison(r, { label: itemLabels[r.level] ?? r.level, lang, alpha: study.alpha }));
@@ -123,7 +127,7 @@ export function likertSection(ctx: SectionContext, section: LikertSection): Buil
         ...chartOptions(ctx, {
           title: tr("likert_agree_title", lang),
           subtitle: tr("likert_agree_subtitle", lang, { agree: agreeText, a, b }),
-          note: [tr("note_newcombe", lang), ...notes].join(" ; "),
+          note: [tr("note_newcombe", lang), ...notes].join(LOCALES[lang].semicolon),
         }),
         labels: itemLabels,
         alpha: study.alpha,
@@ -156,14 +160,14 @@ export function likertSection(ctx: SectionContext, section: LikertSection): Buil
         shifted.length > 0
           ? shifted
               .map((r) => `${itemLabels[r.question]} (${formatP(r.p_adjusted, lang, { adjusted: true })})`)
-              .join(" ; ")
+              .join(LOCALES[lang].semicolon)
           : "—",
     }),
   });
   if (oneWave.length > 0)
     blocks.push({
       kind: "paragraph",
-      text: tr("likert_one_wave", lang, { items: oneWave.map((i) => `« ${itemLabels[i]} »`).join(", ") }),
+      text: tr("likert_one_wave", lang, { items: oneWave.map((i) => quote(itemLabels[i] ?? i, lang)).join(", ") }),
     });
   const top = significant[0];
   return {

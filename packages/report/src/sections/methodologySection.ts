@@ -1,3 +1,4 @@
+import { LOCALES } from "@monitoring-social/charts";
 import { problemCounts } from "@monitoring-social/ingest";
 import type { CsvCell } from "@monitoring-social/questionnaire";
 import type { Block, BuiltSection, DataTable } from "../content/block.ts";
@@ -135,5 +136,5 @@ export function methodologySection(ctx: SectionContext, section: MethodologySect
 function problemSummary(report: Parameters<typeof problemCounts>[0], lang: "fr" | "nl"): string {
   const counts = problemCounts(report);
   const parts = Object.entries(counts).map(([code, n]) => `${n} × ${tr(`problem_${code}` as ReportMessageCode, lang)}`);
-  return parts.length === 0 ? tr("no_problem", lang) : parts.join(" ; ");
+  return parts.length === 0 ? tr("no_problem", lang) : parts.join(LOCALES[lang].semicolon);
 }

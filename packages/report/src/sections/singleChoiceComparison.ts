@@ -12,7 +12,9 @@ import { blockId, chartOptions, comparabilityNote, type SectionContext } from ".
 /**
  * A single-choice question compared between the waves: a sentence with the test of the whole
  * distribution (chi-square, or Fisher when an expected count is under 5), then grouped bars per
- * wave with each share's interval, and the table with one test per answer (Holm). `sentence`
+ * wave with each share's interval — ranked by the later wave's share: a single-choice (nominal)
+ * question's answers have no order of their own; ordinal ones are drawn as stacked distributions —
+ * and the table with one test per answer (Holm). `sentence`
  * chooses the wording: a change of distribution, or a difference of composition (who answered).
  * @example singleChoiceComparison(ctx, "repondants", "A1", "composition_test")
  */
@@ -58,7 +60,6 @@ export function singleChoiceComparison(
       chart: groupedBarChart(rows, {
         ...chartOptions(ctx, { title, subtitle: tr("subtitle_share_by_wave", lang), ...(note ? { note } : {}) }),
         labels,
-        ranked: false,
       }),
       table: comparisonTable(rows, { id: fid, caption: title, labels, lang, note: tr("note_holm", lang) }),
     },

@@ -1,5 +1,6 @@
 import type { Block, BuiltSection, NameToReview, Quote } from "../content/block.ts";
 import { questionLabel, questionWording } from "../content/labels.ts";
+import { textLanguage } from "../content/textLanguage.ts";
 import type { TestimoniesSection } from "../definition/section.ts";
 import { tr } from "../messages/index.ts";
 import { pseudonymise } from "../privacy/pseudonymise.ts";
@@ -16,8 +17,10 @@ function hash(text: string): number {
  * Builds a `testimonies` section: for each free-text question and wave, a few answers drawn in a
  * fixed pseudo-random order (the same every run, not the first rows of the file), pseudonymised
  * (e-mail, phone, national number, IBAN replaced; possible personal names masked unless listed in
- * `confirmedWords`), with the list of flagged words in `review`. The renderer escapes them: a testimony
- * containing `<script>` shows as text. Says how many answers there were and how they were chosen.
+ * `confirmedWords`), with the list of flagged words in `review`, each testimony with the language it
+ * is written in when it can be told (the page marks a French testimony `lang="fr"` in the Dutch
+ * report). The renderer escapes them: a testimony containing `<script>` shows as text. Says how many
+ * answers there were and how they were chosen.
  * @example testimoniesSection({ study, lang: "fr" }, { kind: "testimonies", id: "temoignages", title, questions: ["G1"] })
  */
 export function testimoniesSection(ctx: SectionContext, section: TestimoniesSection): BuiltSection {
@@ -43,9 +46,11 @@ export function testimoniesSection(ctx: SectionContext, section: TestimoniesSect
         .sort((x, y) => hash(`${q}|${ids[x.i]}`) - hash(`${q}|${ids[y.i]}`) || x.i - y.i)
         .slice(0, perWave);
       for (const { t, i } of chosen) {
-        const p = pseudonymise(t, { lang, confirmed: section.confirmedWords ?? [] });
+        const written = textLanguage(t);
+        // Placeholders in the testimony's own language: « [téléphone] » inside a French quote.
+        const p = pseudonymise(t, { lang: written ?? lang, confirmed: section.confirmedWords ?? [] });
         replaced += Object.values(p.replaced).reduce((s, n) => s + n, 0);
-        items.push({ text: p.text, wave: year });
+        items.push({ text: p.text, wave: year, ...(written ? { lang: written } : {}) });
         for (const name of p.names)
           review.push({
             question: q,

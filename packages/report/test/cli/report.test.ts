@@ -26,8 +26,8 @@ describe("monitoring report", () => {
     const m = io({ "kapot.json": JSON.stringify({ id: "x", waves: [] }) });
     const code = await runCli(["report", "kapot.json", "--lang", "nl"], m.cli);
     expect(code).toBe(2);
-    expect(m.err()).toContain("De rapportdefinitie « kapot.json » moet worden verbeterd:");
-    expect(m.err()).toContain("- Het veld « waves » moet precies twee golven bevatten, de oudste eerst.");
+    expect(m.err()).toContain("De rapportdefinitie ‘kapot.json’ moet worden verbeterd:");
+    expect(m.err()).toContain("- Het veld ‘waves’ moet precies twee golven bevatten, de oudste eerst.");
     expect(m.written.size).toBe(0);
   });
 

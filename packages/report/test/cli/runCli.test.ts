@@ -32,7 +32,7 @@ describe("runCli", () => {
   it("an unknown command or option exits with 2 and says so in the user's language", async () => {
     const a = memoryIo();
     expect(await runCli(["frobnicate", "--lang", "nl"], a.io)).toBe(2);
-    expect(a.stderr()).toContain("Onbekende opdracht « frobnicate »");
+    expect(a.stderr()).toContain("Onbekende opdracht ‘frobnicate’");
     const b = memoryIo();
     expect(await runCli(["codebook", "--colour", "red"], b.io)).toBe(2);
     expect(b.stderr()).toContain("Option invalide");

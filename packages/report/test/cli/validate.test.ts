@@ -45,7 +45,7 @@ describe("monitoring validate", () => {
     expect(empty.err()).toContain("Le fichier « vide.csv » est vide.");
     const missing = io();
     expect(await runCli(["validate", "/nope/absent.csv", "--lang", "nl"], missing.cli)).toBe(2);
-    expect(missing.err()).toContain("Het bestand « /nope/absent.csv » kan niet geopend worden (ENOENT)");
+    expect(missing.err()).toContain("Het bestand ‘/nope/absent.csv’ kan niet geopend worden (ENOENT)");
     const noFile = io();
     expect(await runCli(["validate"], noFile.cli)).toBe(2);
     expect(noFile.err()).toContain("Indiquez le fichier à valider");

@@ -34,10 +34,10 @@ describe("checkDefinitionShape", () => {
       "nl",
     );
     expect(problems).toEqual([
-      "Ongeldige identificatie « Forest 2025 »: gebruik kleine letters, cijfers en streepjes (bijvoorbeeld « schaerbeek-2021-2025 »).",
-      "Het veld « waves » moet precies twee golven bevatten, de oudste eerst.",
-      "Sectie « x »: onbekend type « graph ». Mogelijke types: text, keyFindings, sample, timeShare, compare, likert, testimonies, methodology.",
-      'Het veld « sections[x].title » moet een tekst in het Frans en het Nederlands geven ({ "fr": …, "nl": … }).',
+      "Ongeldige identificatie ‘Forest 2025’: gebruik kleine letters, cijfers en streepjes (bijvoorbeeld ‘schaerbeek-2021-2025’).",
+      "Het veld ‘waves’ moet precies twee golven bevatten, de oudste eerst.",
+      "Sectie ‘x’: onbekend type ‘graph’. Mogelijke types: text, keyFindings, sample, timeShare, compare, likert, testimonies, methodology.",
+      'Het veld ‘sections[x].title’ moet een tekst in het Frans en het Nederlands geven ({ "fr": …, "nl": … }).',
     ]);
   });
   it("catches two sections with the same id", () => {

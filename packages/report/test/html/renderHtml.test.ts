@@ -66,6 +66,62 @@ describe("renderHtml", () => {
     expect(html).toContain('<a href="index.nl.html" hreflang="nl" lang="nl">Nederlandstalige versie</a>');
   });
 
+  it("marks a testimony written in the other language with its lang, and only that one", () => {
+    const nl: BuiltReport = {
+      ...report("x"),
+      lang: "nl",
+      sections: [
+        {
+          id: "g",
+          title: "Getuigenissen",
+          headlines: [],
+          blocks: [
+            {
+              kind: "quotes",
+              heading: "Situatie",
+              items: [
+                { text: "Une dame est venue trois fois.", wave: "2025", lang: "fr" },
+                { text: "Een man kwam drie keer.", wave: "2025", lang: "nl" },
+                { text: "itsme", wave: "2025" },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    const page = renderHtml(nl, { svgs: new Map() });
+    expect(page).toContain('<blockquote><p lang="fr">Une dame est venue trois fois.</p>');
+    expect(page).toContain("<blockquote><p>Een man kwam drie keer.</p>");
+    expect(page).toContain("<blockquote><p>itsme</p>");
+  });
+
+  it("gives a figure's alt text once: as the SVG's accessible name, not again in a hidden caption", () => {
+    const alt = "Texte alternatif unique";
+    const withFigure: BuiltReport = {
+      ...report("x"),
+      sections: [
+        {
+          id: "s",
+          title: "S",
+          headlines: [],
+          blocks: [
+            {
+              kind: "figure",
+              id: "f1",
+              chart: {
+                spec: {} as never,
+                meta: { title: "T", source: "S", note: "N", altText: alt, lang: "fr", format: "page" },
+              },
+            },
+          ],
+        },
+      ],
+    };
+    const page = renderHtml(withFigure, { svgs: new Map([["f1", '<svg width="1" height="1"><g/></svg>']]) });
+    expect(page.split(alt)).toHaveLength(2);
+    expect(page).toContain(`<svg role="img" aria-label="${alt}"`);
+  });
+
   it("refuses to render a figure whose SVG is missing, rather than leave a hole", () => {
     const withFigure: BuiltReport = {
       ...report("x"),
@@ -219,5 +275,14 @@ describe("inlineSvg", () => {
     expect(inlineSvg(svg, "fig", 'Deux "barres"')).toBe(
       '<svg role="img" aria-label="Deux &quot;barres&quot;" width="1" height="1"><clipPath id="fig-clip1"/><g clip-path="url(#fig-clip1)"/><use href="#fig-clip1"/></svg>',
     );
+  });
+  it("makes the figure read once: vega's inner roles and English labels are dropped, the alt text stays the name", () => {
+    const svg =
+      '<svg width="1" height="1"><g class="mark-group role-frame root" role="graphics-object" aria-roledescription="group mark container"><g role="graphics-symbol" aria-roledescription="title" aria-label="Title text \'T\'"><text aria-hidden="true">T</text></g></g></svg>';
+    const out = inlineSvg(svg, "fig", "Deux barres");
+    expect(out.match(/aria-label=/g)).toHaveLength(1);
+    expect(out).not.toMatch(/role="graphics|aria-roledescription|Title text/);
+    expect(out).toContain('class="mark-group role-frame root"');
+    expect(out.startsWith('<svg role="img" aria-label="Deux barres"')).toBe(true);
   });
 });

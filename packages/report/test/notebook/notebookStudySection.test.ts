@@ -10,7 +10,7 @@ describe("studySourceLine", () => {
   it("is the report's source line, saying the data are fictional in the reader's language", async () => {
     const study = await schaerbeekStudy();
     expect(studySourceLine(study, "fr")).toBe(
-      "Source : CASS Schaerbeek, groupe « exclusion numérique 1030 », enquêtes auprès des travailleurs sociaux 2021 et 2025. Données fictives.",
+      "Source\u00a0: CASS Schaerbeek, groupe « exclusion numérique 1030 », enquêtes auprès des travailleurs sociaux 2021 et 2025. Données fictives.",
     );
     expect(studySourceLine(study, "nl")).toMatch(/^Bron: CASS Schaarbeek, .* Fictieve gegevens\.$/);
     expect(studySourceLine({ ...study, fictional: false }, "fr")).not.toContain("fictives");
@@ -28,7 +28,7 @@ describe("notebookStudySection", () => {
       const texts = shown.filter((b) => !("image/svg+xml" in b));
       expect(texts.length, id).toBeGreaterThan(0);
       for (const t of texts) {
-        expect(t["text/markdown"], id).toMatch(/Source : CASS Schaerbeek.*Données fictives\.$/);
+        expect(t["text/markdown"], id).toMatch(/Source\u00a0: CASS Schaerbeek.*Données fictives\.$/);
         expect(t["text/plain"], id).toMatch(/Données fictives\.$/);
       }
       expect(texts[0]!["text/markdown"], id).toMatch(/^## /);

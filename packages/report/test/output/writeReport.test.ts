@@ -93,7 +93,7 @@ describe("writeReport (Schaerbeek, fictional exports)", async () => {
       if (name.endsWith(".fr.svg")) expect(String(data), name).toContain("Données fictives");
       if (name.endsWith(".nl.svg")) expect(String(data), name).toContain("Fictieve gegevens");
       if (name.endsWith(".fr.csv"))
-        expect(String(data).split("\r\n")[1], name).toMatch(/;Source : .*Données fictives\.$/);
+        expect(String(data).split("\r\n")[1], name).toMatch(/;Source\u00a0: .*Données fictives\.$/);
       if (name.endsWith(".nl.csv"))
         expect(String(data).split("\r\n")[1], name).toMatch(/;Bron: .*Fictieve gegevens\.$/);
     }

@@ -24,7 +24,7 @@ describe("loadStudy", () => {
       waves: [{ ...schaerbeek.waves[0], file: "nergens.csv" }, schaerbeek.waves[1]],
     } as const;
     await expect(loadStudy(broken, { baseDir: SCHAERBEEK_DIR, lang: "nl" })).rejects.toThrow(
-      /Le fichier|Het bestand « nergens\.csv »/,
+      /Le fichier|Het bestand ‘nergens\.csv’/,
     );
   });
 
@@ -36,7 +36,7 @@ describe("loadStudy", () => {
     const error = await loadStudy(wrong, { baseDir: SCHAERBEEK_DIR }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ReportError);
     expect((error as ReportError).messages.fr).toContain("Section « x » : la question « Z9 » n'existe pas");
-    expect((error as ReportError).messages.nl).toContain("Sectie « x »: de vraag « Z9 » bestaat niet");
+    expect((error as ReportError).messages.nl).toContain("Sectie ‘x’: de vraag ‘Z9’ bestaat niet");
   });
 
   it("refuses two waves of the same year", async () => {

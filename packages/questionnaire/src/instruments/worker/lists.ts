@@ -13,7 +13,11 @@ const c = (code: string, fr: string, nl: string, extra: Partial<Choice> = {}): C
   label: { fr, nl },
   ...extra,
 });
-const other = c("autre", "Autre (précisez)", "Andere (preciseer)", { other: true });
+// « (précisez) » asks the respondent to write: it stays on the form; results say « Autre » / « Andere ».
+const other = c("autre", "Autre (précisez)", "Andere (preciseer)", {
+  other: true,
+  result: { fr: "Autre", nl: "Andere" },
+});
 const dontKnow = c("nsp", "Ne sait pas", "Weet niet", { missing: true });
 
 /** The 19 Brussels communes (code = `c` + main postcode, label = name and postcode) and "outside Brussels". */
@@ -75,11 +79,11 @@ export const functions: ChoiceList = {
 export const timeShareBrackets: ChoiceList = {
   name: "tranche_temps",
   choices: [
-    c("b0_10", "0 à 10 %", "0 tot 10 %", { value: 1 }),
-    c("b11_25", "11 à 25 %", "11 tot 25 %", { value: 2 }),
-    c("b26_50", "26 à 50 %", "26 tot 50 %", { value: 3 }),
-    c("b51_75", "51 à 75 %", "51 tot 75 %", { value: 4 }),
-    c("b76_100", "Plus de 75 %", "Meer dan 75 %", { value: 5 }),
+    c("b0_10", "0 à 10 %", "0 tot 10%", { value: 1 }),
+    c("b11_25", "11 à 25 %", "11 tot 25%", { value: 2 }),
+    c("b26_50", "26 à 50 %", "26 tot 50%", { value: 3 }),
+    c("b51_75", "51 à 75 %", "51 tot 75%", { value: 4 }),
+    c("b76_100", "Plus de 75 %", "Meer dan 75%", { value: 5 }),
   ],
 };
 
@@ -89,7 +93,7 @@ export const change: ChoiceList = {
   choices: [
     c("forte_baisse", "Forte diminution", "Sterke daling", { value: 1 }),
     c("baisse", "Diminution", "Daling", { value: 2 }),
-    c("stable", "Pas de changement", "Geen verandering", { value: 3 }),
+    c("stable", "Pas de changement", "Geen verandering", { value: 3, centre: true }),
     c("hausse", "Augmentation", "Stijging", { value: 4 }),
     c("forte_hausse", "Forte augmentation", "Sterke stijging", { value: 5 }),
     dontKnow,
@@ -138,8 +142,7 @@ export const communeProcedures: ChoiceList = {
     c("rdv_en_ligne", "Prise de rendez-vous en ligne", "Online afspraak maken"),
     c("composition_menage", "Composition de ménage", "Gezinssamenstelling"),
     c("carte_identite", "Carte d'identité", "Identiteitskaart"),
-    // Not « Domiciliëring »: in Belgium that is a bank direct debit (DOMAIN.md glossary).
-    c("domiciliation", "Domiciliation", "Inschrijving in het bevolkingsregister"),
+    c("domiciliation", "Domiciliation", "Inschrijving / adreswijziging"),
     c("etat_civil", "État civil", "Burgerlijke stand"),
     c("paiement", "Paiement", "Betaling"),
     c("inscription_scolaire", "Inscription scolaire", "Schoolinschrijving"),
@@ -152,8 +155,8 @@ export const communeProcedures: ChoiceList = {
 export const channels: ChoiceList = {
   name: "canal",
   choices: [
-    c("guichet_sans_rdv", "Guichet sans rendez-vous", "Loket zonder afspraak"),
-    c("telephone", "Téléphone joignable", "Bereikbare telefoon"),
+    c("guichet_sans_rdv", "Guichet sans rendez-vous", "Loket zonder afspraak (vrije inloop)"),
+    c("telephone", "Téléphone joignable", "Telefonisch bereikbaar"),
     c("postal", "Voie postale", "Per post"),
     c("aucun", "Aucun de ces canaux", "Geen van deze kanalen"),
   ],
@@ -197,18 +200,18 @@ export const nonTakeUpCauses: ChoiceList = {
     c(
       "non_connaissance",
       "Non-connaissance : la personne ne connaît pas le droit",
-      "Niet-kennis: de persoon kent het recht niet",
+      "Niet-kennen: de persoon kent het recht niet",
     ),
     c(
       "non_demande",
       "Non-demande : connu mais pas demandé (découragement, complexité, accès)",
-      "Niet-aanvraag: gekend maar niet aangevraagd (ontmoediging, complexiteit, toegang)",
+      "Niet-aanvragen: gekend maar niet aangevraagd (ontmoediging, complexiteit, toegang)",
     ),
-    c("non_reception", "Non-réception : demandé mais pas obtenu", "Niet-ontvangst: aangevraagd maar niet verkregen"),
+    c("non_reception", "Non-réception : demandé mais pas obtenu", "Niet-ontvangen: aangevraagd maar niet verkregen"),
     c(
       "non_proposition",
       "Non-proposition : pas proposé par l'agent",
-      "Niet-aanbod: niet aangeboden door de medewerker",
+      "Niet-aanbieden: niet aangeboden door de medewerker",
     ),
   ],
 };
@@ -221,10 +224,10 @@ export const rights: ChoiceList = {
     c("primes_energie", "Primes énergie", "Energiepremies"),
     c("tarif_social", "Tarif social (énergie, télécom)", "Sociaal tarief (energie, telecom)"),
     c("bourses", "Bourses d'études", "Studietoelagen"),
-    c("statut_bim", "Statut BIM (intervention majorée)", "VT-statuut (verhoogde tegemoetkoming)"),
+    c("statut_bim", "Statut BIM (intervention majorée)", "Verhoogde tegemoetkoming (VT)"),
     c("reductions_transport", "Réductions de transport", "Vervoersverminderingen"),
     c("ris", "Revenu d'intégration (RIS)", "Leefloon"),
-    c("allocations_familiales", "Allocations familiales", "Kinderbijslag"),
+    c("allocations_familiales", "Allocations familiales", "Kinderbijslag (Groeipakket)"),
     other,
   ],
 };
@@ -235,7 +238,7 @@ export const agreement: ChoiceList = {
   choices: [
     c("pas_du_tout", "Pas du tout d'accord", "Helemaal niet akkoord", { value: 1 }),
     c("plutot_pas", "Plutôt pas d'accord", "Eerder niet akkoord", { value: 2 }),
-    c("neutre", "Ni d'accord ni pas d'accord", "Noch akkoord noch niet akkoord", { value: 3 }),
+    c("neutre", "Ni d'accord ni pas d'accord", "Noch akkoord noch niet akkoord", { value: 3, centre: true }),
     c("plutot", "Plutôt d'accord", "Eerder akkoord", { value: 4 }),
     c("tout_a_fait", "Tout à fait d'accord", "Helemaal akkoord", { value: 5 }),
   ],
