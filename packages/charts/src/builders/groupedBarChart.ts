@@ -125,7 +125,8 @@ export function groupedBarChart(rows: readonly ComparisonRow[], options: Grouped
   const drawn = ordered.filter(shown);
   const demonstrated = ordered.filter((_, i) => differences[i]!.demonstrated).length;
   const pair = (r: ComparisonRow) => {
-    const d = differences[ordered.indexOf(r)]!;
+    // Spoken in full (« procentpunt »), whatever the abbreviation drawn in a narrow chart.
+    const d = differenceText(r, lang, { short: false, alpha, digits });
     return lang === "fr"
       ? labelled(
           quote(name(r), lang),
@@ -157,10 +158,17 @@ export function groupedBarChart(rows: readonly ComparisonRow[], options: Grouped
     values.map((v) => v.label),
     format,
   );
-  const valuesPx = 5 + textsWidth([...values.map((v) => v.value_text), formatPercent(1, lang, { digits })], f.fontSize);
+  // The values column holds the drawn shares; a withheld level's word is written at the bar's start.
+  const valuesPx =
+    5 +
+    textsWidth(
+      [...values.filter((v) => !v.suppressed).map((v) => v.value_text), formatPercent(1, lang, { digits })],
+      f.fontSize,
+    );
   const gap = Math.round(f.fontSize * (format === "column" ? 0.6 : 1.2));
+  // Only drawn differences take room: a withheld level's difference is not written in that column.
   const diffPx = textsWidth(
-    differences.map((d) => d.text),
+    differences.filter((_, i) => shown(ordered[i]!)).map((d) => d.text),
     f.fontSize,
     true,
   );

@@ -114,7 +114,7 @@ describe("falcChart", () => {
     const chart = falcChart(hidden, { by: "vague", level: "oui", title: "T", source: "S", fictional: false });
     const layers = layersOf(chart.spec);
     expect(layers[1]!.data.values).toHaveLength(1);
-    expect(layers[3]!.data.values[0]!.text).toBe("moins de 5 réponses : pas de chiffre");
+    expect(layers[3]!.data.values[0]!.text).toBe("chiffre masqué (secret statistique)");
   });
   it("keeps few categories: more than four bars is an error", () => {
     const many = ["a", "b", "c", "d", "e"].map((level) => ({ ...rows[0]!, level }));

@@ -58,7 +58,7 @@ describe("readWave on a filled data-entry template (paper forms typed into Excel
 
     expect(wave.provenance.format).toBe("codebook");
     expect(wave.report.columns.filter((c) => c.binding.kind === "unmatched")).toEqual([]);
-    expect(wave.report.columns[0]).toEqual({ header: "id", binding: { kind: "id" } });
+    expect(wave.report.columns[0]).toMatchObject({ header: "id", binding: { kind: "id" } });
     const bound = wave.report.columns.length - 1;
     expect(bound).toBe(canonicalColumns(instrument).length - 3); // every canonical column but id, vague, commune
     expect(wave.report.problems).toEqual([]);

@@ -201,7 +201,7 @@ describe("monitoring init", () => {
       expect(m.out()).toContain(
         lang === "fr"
           ? `Colonne « B4 », ligne ${duration + 1} : « 2h30 » n'est pas un nombre`
-          : `Kolom « B4 », rij ${duration + 1}: « 2h30 » is geen getal`,
+          : `Kolom ‘B4’, rij ${duration + 1}: ‘2h30’ is geen getal`,
       );
       expect(m.out()).toContain(
         lang === "fr" ? "par exemple 150 si elle demande des minutes" : "bijvoorbeeld 150 als ze naar minuten vraagt",

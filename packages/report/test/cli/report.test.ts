@@ -90,7 +90,7 @@ describe("monitoring report, testimonies naming people", () => {
     expect(html).toContain("Madame [nom] et [nom] n&#39;ont pas reçu");
     const review = String(m.written.get("/sortie/validation/temoignages.nl.md"));
     expect(review).toContain("# Getuigenissen: woorden na te lezen vóór publicatie");
-    expect(review).toContain("woord « L… (7 letters) » (na een aanspreektitel) — verborgen");
+    expect(review).toContain("woord ‘L… (7 letters)’ (na een aanspreektitel) — verborgen");
     expect(review).not.toContain("Lefèvre");
     expect(m.out()).toMatch(
       /Getuigenissen: 16 woord\(en\) die op persoonsnamen lijken \(16 verborgen\)\. Lees .*validation\/temoignages\.nl\.md na/,

@@ -59,7 +59,7 @@ describe("checkDefinitionShape", () => {
       `le champ « threshold » doit être un nombre entier de répondants, au moins 1 (par exemple 5), sans guillemets, pas ${shown}.`,
     );
     expect(nl).toBe(
-      `het veld « threshold » moet een geheel aantal respondenten, minstens 1 (bijvoorbeeld 5), zonder aanhalingstekens zijn, niet ${shown}.`,
+      `het veld ‘threshold’ moet een geheel aantal respondenten, minstens 1 (bijvoorbeeld 5), zonder aanhalingstekens zijn, niet ${shown.replace("« ", "‘").replace(" »", "’")}.`,
     );
   });
 
@@ -70,7 +70,7 @@ describe("checkDefinitionShape", () => {
     expect(
       checkDefinitionShape(withSections({ kind: "likert", id: "ressenti", title: text, items: "F1" }), "nl"),
     ).toEqual([
-      'Sectie « ressenti »: het veld « items » moet een niet-lege lijst van vraagidentificaties (bijvoorbeeld ["C1", "C2"]) zijn, niet « F1 ».',
+      'Sectie ‘ressenti’: het veld ‘items’ moet een niet-lege lijst van vraagidentificaties (bijvoorbeeld ["C1", "C2"]) zijn, niet ‘F1’.',
     ]);
   });
 

@@ -86,7 +86,7 @@ describe("calibrate (calfun = 'raking'): the same weights, the regression (GREG)
       expect.unreachable();
     } catch (e) {
       expect((e as StatsError).code).toBe("margin_level_missing");
-      expect((e as StatsError).messages.nl).toMatch(/« asbl »/);
+      expect((e as StatsError).messages.nl).toMatch(/‘asbl’/);
     }
   });
 });
