@@ -23,6 +23,8 @@ export function reportJson(report: ValidationReport): string {
         rowsAccepted: p.rowsAccepted,
         rowsRejected: p.rowsRejected,
         blankLines: p.blankLines,
+        lines: p.lines,
+        sheet: p.sheet,
       },
       counts: problemCounts(report),
       problems: report.problems.map((x) => ({

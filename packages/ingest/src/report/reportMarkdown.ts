@@ -37,6 +37,17 @@ export function reportMarkdown(report: ValidationReport, options: ReportMarkdown
     `- ${t.accepted}${sep}${p.rowsAccepted}`,
     `- ${t.rejected}${sep}${p.rowsRejected}`,
     `- ${t.blank}${sep}${p.blankLines}`,
+    ...(p.sheet === null ? [] : [`- ${t.sheet}${sep}« ${p.sheet} »`]),
+    ...(p.lines === null
+      ? []
+      : [
+          `- ${t.textLines}${sep}${t.textLinesDetail
+            .replace("{total}", String(p.lines.total))
+            .replace("{header}", String(p.lines.header))
+            .replace("{rows}", String(p.lines.rows))
+            .replace("{multi}", String(p.lines.multiLineRows))
+            .replace("{blank}", String(p.lines.blank))}`,
+        ]),
     "",
     `## ${t.summary}`,
     "",

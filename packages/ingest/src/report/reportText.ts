@@ -17,6 +17,10 @@ export const REPORT_TEXT = {
     accepted: "Lignes acceptées",
     rejected: "Lignes rejetées",
     blank: "Lignes vides ignorées",
+    sheet: "Feuille lue",
+    textLines: "Lignes du fichier texte",
+    textLinesDetail:
+      "{total} : {header} d'en-tête, {rows} de réponses (dont {multi} réponse(s) sur plusieurs lignes), {blank} vide(s)",
     summary: "Résumé des problèmes",
     none: "Aucun problème : le fichier est propre.",
     details: "Détail",
@@ -43,6 +47,10 @@ export const REPORT_TEXT = {
     accepted: "Aanvaarde rijen",
     rejected: "Verworpen rijen",
     blank: "Genegeerde lege regels",
+    sheet: "Gelezen werkblad",
+    textLines: "Regels van het tekstbestand",
+    textLinesDetail:
+      "{total}: {header} kopregel(s), {rows} met antwoorden (waarvan {multi} antwoord(en) over meerdere regels), {blank} leeg",
     summary: "Overzicht van de problemen",
     none: "Geen problemen: het bestand is in orde.",
     details: "Details",

@@ -1,4 +1,5 @@
 import type { ColumnBinding } from "../mapping/columnBinding.ts";
+import type { TextLines } from "../read/textLines.ts";
 import type { RejectedRow } from "../typing/ingestRows.ts";
 import type { Problem } from "../validate/problem.ts";
 
@@ -26,6 +27,13 @@ export interface Provenance {
   readonly rowsRejected: number;
   /** Blank lines skipped. */
   readonly blankLines: number;
+  /**
+   * A text file's physical lines and how they are accounted for (header, rows, blank lines), or
+   * `null` for a workbook. A row spanning several lines counts each.
+   */
+  readonly lines: TextLines | null;
+  /** Worksheet read, or `null` for a text file. */
+  readonly sheet: string | null;
 }
 
 /** The validation report of one file: provenance, column mapping, problems and rejected rows. */

@@ -3,16 +3,22 @@ import { DEFAULT_LANGUAGE, type Instrument, instrumentKey, type Language } from 
 import { detectFormat, type SourceFormat } from "../formats/sourceFormat.ts";
 import { bindColumns } from "../mapping/bindColumns.ts";
 import type { ColumnBinding, ColumnMapping } from "../mapping/columnBinding.ts";
-import { detectEncoding, type Encoding, isZip, looksBinary } from "../read/detectEncoding.ts";
+import type { IngestMessageCode } from "../messages/index.ts";
+import { columnLetter } from "../read/columnLetter.ts";
+import { detectEncoding, type Encoding, isOleCompound, isZip, looksBinary } from "../read/detectEncoding.ts";
+import { type IngestLimits, ingestLimits } from "../read/ingestLimits.ts";
 import type { Delimiter } from "../read/readCsv.ts";
 import { readCsvColumns } from "../read/readCsvColumns.ts";
-import { readXlsx } from "../read/readXlsx.ts";
-import type { RowSource } from "../read/rowSource.ts";
+import { ReadFailure } from "../read/readFailure.ts";
+import { readXlsx, type XlsxSource } from "../read/readXlsx.ts";
+import { linesReconciled, type TextLines } from "../read/textLines.ts";
 import type { ValidationReport } from "../report/validationReport.ts";
 import { ingestColumns, rowHashing } from "../typing/ingestColumns.ts";
 import type { DecimalSeparator } from "../typing/parseValues.ts";
 import { encodeRows, type RawColumns } from "../typing/rawColumns.ts";
+import { duplicateColumns } from "../validate/duplicateColumns.ts";
 import { IngestError } from "../validate/ingestError.ts";
+import { type Problem, SEVERITY_OF } from "../validate/problem.ts";
 import type { Wave } from "./wave.ts";
 
 /** Options of {@link readWave}. Every detection can be overridden. */
@@ -37,10 +43,12 @@ export interface ReadWaveOptions {
   readonly decimal?: DecimalSeparator;
   /** Saved column mapping (header → question id). Default: none. */
   readonly mapping?: ColumnMapping;
-  /** Worksheet of a workbook. Default: the first. */
+  /** Worksheet of a workbook. Default: the first visible one. */
   readonly sheet?: string;
   /** Language of thrown errors. Default: `"fr"`. */
   readonly lang?: Language;
+  /** Resource limits, each replacing its default (see `IngestLimits`). Default: `DEFAULT_INGEST_LIMITS`. */
+  readonly limits?: Partial<IngestLimits>;
 }
 
 /**
@@ -48,18 +56,29 @@ export interface ReadWaveOptions {
  * delimiter, decimal separator and format; maps columns to questions; types values by the
  * instrument; checks skip logic, required answers and duplicates; and reports every problem with
  * file, row, column and value. The bytes are not modified (their SHA-256 is recorded), and
- * `rowsAccepted + rowsRejected === rowsRead` always.
+ * `rowsAccepted + rowsRejected === rowsRead` always; for a text file, every physical line is
+ * accounted for too (`provenance.lines`: header, rows — a row spanning several lines counts each —
+ * and blank lines), so that a row swallowed by a misplaced quote cannot pass unseen. Columns that
+ * feed the same answer, merged cells, hidden sheets, rows and columns are reported, never silently
+ * resolved.
  *
- * @throws IngestError when the file cannot be read at all: empty, binary, unreadable workbook, no
- * header, or no column that matches the instrument.
+ * @throws IngestError when the file cannot be read at all, in the user's language, naming the file
+ * and what to do: empty, binary, an old or password-protected workbook, a damaged or oversized
+ * workbook (its size is checked before it is inflated), a file over a resource limit, an
+ * unreadable header, no column that matches the instrument, or no response at all.
  * @example const wave = await readWave(readFileSync("2025.xlsx"), { instrument: worker2025, fictional: false, file: "2025.xlsx" })
  */
 export async function readWave(bytes: Uint8Array, options: ReadWaveOptions): Promise<Wave> {
   const lang = options.lang ?? DEFAULT_LANGUAGE;
   const file = options.file ?? "donnees";
   const instrument = options.instrument;
+  const limits = ingestLimits(options.limits);
+  /** The error of a file that cannot be read, in the user's language. */
+  const refuse = (code: IngestMessageCode, params: Readonly<Record<string, string | number>> = {}) =>
+    new IngestError(code, { file, ...params }, lang);
   let sha256 = "";
-  if (bytes.length === 0) throw new IngestError("empty_file", { file }, lang);
+  if (bytes.length === 0) throw refuse("empty_file");
+  if (isOleCompound(bytes)) throw refuse("old_workbook");
 
   // Columns are bound as soon as the header is known: the reader then hashes what validation needs.
   let bound: { header: readonly string[]; bindings: ColumnBinding[] } | undefined;
@@ -73,43 +92,97 @@ export async function readWave(bytes: Uint8Array, options: ReadWaveOptions): Pro
   let encoding: string;
   let delimiter: Delimiter | null;
   let decimal: DecimalSeparator;
-  if (isZip(bytes)) {
-    let source: RowSource;
-    try {
-      source = await readXlsx(bytes, options.sheet);
-    } catch (e) {
-      throw new IngestError("xlsx_unreadable", { file, detail: String((e as Error).message).slice(0, 100) }, lang);
+  let lines: TextLines | null = null;
+  let xlsx: XlsxSource | null = null;
+  try {
+    if (isZip(bytes)) {
+      const source = await readXlsx(bytes, options.sheet, limits);
+      xlsx = source;
+      header = source.header;
+      raw = () => encodeRows(source, rowHashing(bind(source.header)));
+      encoding = "xlsx";
+      delimiter = null;
+      decimal = options.decimal ?? ".";
+    } else {
+      const enc = options.encoding ?? detectEncoding(bytes);
+      if (looksBinary(bytes, enc)) throw refuse("binary_file");
+      // A large file's second half is parsed on a worker thread: hash the bytes meanwhile.
+      const reading = readCsvColumns(bytes, enc, {
+        delimiter: options.delimiter,
+        hashing: (h) => rowHashing(bind(h)),
+        limits,
+      });
+      sha256 = createHash("sha256").update(bytes).digest("hex");
+      const csv = await reading;
+      if (csv === null) throw refuse("empty_file");
+      header = csv.header;
+      raw = () => csv.raw;
+      delimiter = csv.delimiter;
+      decimal = options.decimal ?? (delimiter === ";" ? "," : ".");
+      encoding = enc;
+      lines = csv.lines;
     }
-    header = source.header;
-    raw = () => encodeRows(source, rowHashing(bind(source.header)));
-    encoding = "xlsx";
-    delimiter = null;
-    decimal = options.decimal ?? ".";
-  } else {
-    const enc = options.encoding ?? detectEncoding(bytes);
-    if (looksBinary(bytes, enc)) throw new IngestError("binary_file", { file }, lang);
-    // A large file's second half is parsed on a worker thread: hash the bytes meanwhile.
-    const reading = readCsvColumns(bytes, enc, { delimiter: options.delimiter, hashing: (h) => rowHashing(bind(h)) });
-    sha256 = createHash("sha256").update(bytes).digest("hex");
-    const csv = await reading;
-    if (csv === null) throw new IngestError("empty_file", { file }, lang);
-    header = csv.header;
-    raw = () => csv.raw;
-    delimiter = csv.delimiter;
-    decimal = options.decimal ?? (delimiter === ";" ? "," : ".");
-    encoding = enc;
+  } catch (e) {
+    if (e instanceof ReadFailure) throw refuse(e.code, e.params);
+    throw e;
   }
-  if (header.every((h) => h === "")) throw new IngestError("no_header", { file }, lang);
+  if (header.every((h) => h === "")) throw refuse("no_header");
 
   const format = options.format ?? detectFormat(header);
   const bindings = bind(header);
   if (!bindings.some((b) => b.kind === "answer" || b.kind === "indicator" || b.kind === "otherText")) {
-    throw new IngestError("no_matching_column", { file, instrument: instrumentKey(instrument) }, lang);
+    throw refuse("no_matching_column", { instrument: instrumentKey(instrument) });
   }
+  const rows = raw();
+  if (rows.rowCount === 0) throw refuse("no_responses");
   sha256 ||= createHash("sha256").update(bytes).digest("hex");
+  // What the reader found about the file as a whole, reported before the rows' problems.
+  const fileProblems: Problem[] = [];
+  const note = (
+    code: IngestMessageCode,
+    params: Readonly<Record<string, string | number>>,
+    at: { row?: number; column?: string; value?: string } = {},
+  ) =>
+    fileProblems.push({
+      code,
+      severity: SEVERITY_OF[code] ?? "warning",
+      file,
+      row: at.row ?? null,
+      column: at.column ?? null,
+      value: at.value ?? null,
+      question: null,
+      params,
+    });
+  if (xlsx) {
+    const list = (names: readonly string[]) => names.map((n) => `« ${n} »`).join(", ");
+    const hidden = xlsx.otherSheets.filter((s) => s.hidden).map((s) => s.name);
+    const visible = xlsx.otherSheets.filter((s) => !s.hidden).map((s) => s.name);
+    if (hidden.length > 0) note("hidden_sheets", { sheets: list(hidden), sheet: xlsx.sheet });
+    if (visible.length > 0) note("other_sheets", { sheets: list(visible), sheet: xlsx.sheet });
+    if (xlsx.hiddenColumns.length > 0)
+      note("hidden_columns", { sheet: xlsx.sheet, columns: xlsx.hiddenColumns.map(columnLetter).join(", ") });
+    if (xlsx.hiddenRows.length > 0) {
+      const shown = xlsx.hiddenRows.slice(0, 20).join(", ");
+      note("hidden_rows", {
+        sheet: xlsx.sheet,
+        count: xlsx.hiddenRows.length,
+        rows: xlsx.hiddenRows.length > 20 ? `${shown}…` : shown,
+      });
+    }
+    for (const m of xlsx.merges)
+      note(
+        "merged_cells",
+        { range: m.range },
+        { row: m.row, column: header[m.column] ?? columnLetter(m.column), value: m.value.slice(0, 60) },
+      );
+  }
+  const duplicates = duplicateColumns(header, bindings, rows, file);
+  fileProblems.push(...duplicates.problems);
+  if (lines && !linesReconciled(lines))
+    note("lines_unaccounted", { total: lines.total, counted: lines.header + lines.rows + lines.blank });
   const year = options.year ?? instrument.version;
   const commune = options.commune ?? "1030";
-  const result = ingestColumns(raw(), header, bindings, instrument, {
+  const result = ingestColumns(rows, header, duplicates.bindings, instrument, {
     file,
     decimal,
     vague: year,
@@ -129,12 +202,14 @@ export async function readWave(bytes: Uint8Array, options: ReadWaveOptions): Pro
     rowsAccepted: result.table.numRows(),
     rowsRejected: result.rejected.length,
     blankLines: result.blankLines,
+    lines,
+    sheet: xlsx?.sheet ?? null,
   };
   const report: ValidationReport = {
     provenance,
     fictional: options.fictional,
     columns: header.map((h, i) => ({ header: h, binding: bindings[i]! })),
-    problems: result.problems,
+    problems: [...fileProblems, ...result.problems],
     rejected: result.rejected,
   };
   return { instrument, commune, year, fictional: options.fictional, table: result.table, provenance, report };

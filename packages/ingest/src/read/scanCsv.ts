@@ -1,0 +1,228 @@
+import type Papa from "papaparse";
+import type { RowNote } from "./rowNote.ts";
+
+/*
+ * `scanCsv` and `countBreaks` also run on a worker thread, from their source text (see
+ * `readCsvColumns`): they refer to nothing but each other, their arguments and globals.
+ */
+
+/** The part of papaparse the reader uses (passed in: the code also runs on a worker thread). */
+export type CsvParser = Pick<typeof Papa, "parse">;
+
+/** Options of {@link scanCsv}. */
+export interface CsvScanOptions {
+  /** Field delimiter. */
+  readonly delimiter: string;
+  /** The text's only line break (the reader normalises a text that mixes them). */
+  readonly newline: "\n" | "\r\n" | "\r";
+  /** Cells of a full row (the header's); a line with as many cells inside a quoted cell is a swallowed row. */
+  readonly width: number;
+  /** Physical line number of the text's first character (1 for a whole file). */
+  readonly firstLine: number;
+  /** Longest cell, in characters (see `IngestLimits`). */
+  readonly maxCellLength: number;
+  /** Most lines one row may span (see `IngestLimits`). */
+  readonly maxRowLines: number;
+  /** Most rows cut at a misplaced quote before the scan stops (see `IngestLimits`). */
+  readonly maxBrokenRows: number;
+}
+
+/** What {@link scanCsv} read. */
+export interface CsvScanResult {
+  /** Physical lines scanned: every record's lines, blank lines included. */
+  readonly lines: number;
+  /** Rows cut at a misplaced quote. */
+  readonly broken: number;
+  /** First line of the row past `maxBrokenRows` where the scan stopped, or 0 when it read the whole text. */
+  readonly stoppedAt: number;
+}
+
+/**
+ * Visits one record: its cells, its first and last physical line, and the reader's note (a
+ * rejected row's reason, or a row spanning several lines), or `null`.
+ */
+export type CsvRecordVisitor = (cells: string[], line: number, lastLine: number, note: RowNote | null) => void;
+
+/**
+ * Number of `newline` sequences in `text` between `from` and `to`, counting at most `cap`.
+ * @example countBreaks("a\nb\nc", "\n", 0, 5, 10) // => 2
+ */
+export function countBreaks(text: string, newline: string, from: number, to: number, cap: number): number {
+  let n = 0;
+  for (let at = text.indexOf(newline, from); at >= 0 && at < to && n < cap; at = text.indexOf(newline, at + 1)) n++;
+  return n;
+}
+
+/**
+ * Reads CSV text record by record with papaparse (quoted fields, quoted line breaks, doubled
+ * quotes) and gives each record with the physical lines it spans, so that no row can vanish into
+ * another's cell: a record whose quote is left open (papaparse reaches the end of the text, or
+ * finds a misplaced closing quote), whose quoted line breaks leave it with the wrong number of
+ * cells, whose multi-line cell holds as many delimiters as a whole row, or that spans more than
+ * `maxRowLines` lines, is cut: its first lines (up to the first line inside it that looks like a
+ * row — as many delimiters as a row — or its first line alone) are visited as one rejected row
+ * with the reason, and reading starts again at the line after. Every physical line of the text
+ * is thus in exactly one visited record (blank lines included), in order. A record without quotes
+ * is one line (the caller gives a text whose only line break is `newline`).
+ *
+ * @example scanCsv(Papa, 'id;G1\nr1;"oui\nr2;non', { delimiter: ";", newline: "\n", width: 2, firstLine: 1, maxCellLength: 32767, maxRowLines: 100, maxBrokenRows: 100 }, visit)
+ * // visits ["id","G1"] line 1; ["r1","oui"] line 2 rejected (unclosed_quote); ["r2","non"] line 3
+ */
+export function scanCsv(
+  papa: CsvParser,
+  text: string,
+  options: CsvScanOptions,
+  visit: CsvRecordVisitor,
+): CsvScanResult {
+  const { delimiter, newline, width, maxCellLength, maxRowLines, maxBrokenRows } = options;
+  const nlLength = newline.length;
+  // Delimiters that make a line (or a cell) hold a whole row.
+  const rowDelimiters = Math.max(width - 1, 1);
+  let pos = 0; // where the text still to read starts
+  let line = options.firstLine; // physical line at `pos`
+  let broken = 0;
+  let stoppedAt = 0;
+  /** Number of delimiters in text[from, to), counting at most `cap`. */
+  const delimitersIn = (s: string, from: number, to: number, cap: number): number => {
+    let n = 0;
+    for (let at = s.indexOf(delimiter, from); at >= 0 && at < to && n < cap; at = s.indexOf(delimiter, at + 1)) n++;
+    return n;
+  };
+  const isRagged = (cells: readonly string[]): boolean => {
+    if (cells.length < width) return true;
+    for (let i = width; i < cells.length; i++) if (cells[i]!.trim() !== "") return true;
+    return false;
+  };
+  const truncate = (cells: string[]): string[] =>
+    cells.map((c) => (c.length > maxCellLength ? `${c.slice(0, maxCellLength)}…` : c));
+
+  for (let restart = true; restart; ) {
+    restart = false;
+    const rest = pos === 0 ? text : text.slice(pos);
+    let start = 0; // where the current record starts in `rest`
+    let nextQuote = rest.indexOf('"');
+    papa.parse<string[]>(rest, {
+      delimiter,
+      newline: newline as Papa.ParseConfig["newline"],
+      step: (results: Papa.ParseStepResult<string[]>, parser: Papa.Parser) => {
+        const cells = results.data;
+        const end = results.meta.cursor;
+        const from = start;
+        start = end;
+        // A record without a quote is one line; one with quotes may hold line breaks.
+        if (nextQuote < 0 || nextQuote >= end) {
+          const note = end - from > maxCellLength ? tooLong(cells, line, line) : (null as RowNote | null);
+          visit(note ? truncate(cells) : cells, line, line, note);
+          line++;
+          return;
+        }
+        nextQuote = rest.indexOf('"', end);
+        const errors = results.errors;
+        let missing = false;
+        let quoteError = false;
+        for (const e of errors) {
+          if (e.type === "Quotes") quoteError = true;
+          if (e.code === "MissingQuotes") missing = true;
+        }
+        // The line break that ends the record is not inside it (a quote left open runs to the end).
+        const bodyEnd =
+          !missing && end - nlLength >= from && rest.startsWith(newline, end - nlLength) ? end - nlLength : end;
+        const breaks = countBreaks(rest, newline, from, bodyEnd, maxRowLines);
+        if (breaks === 0) {
+          if (missing) {
+            visit(truncate(cells), line, line, {
+              code: "unclosed_quote",
+              line,
+              lastLine: line,
+              column: cells.length - 1,
+              params: {},
+            });
+          } else {
+            const note = end - from > maxCellLength ? tooLong(cells, line, line) : null;
+            visit(note ? truncate(cells) : cells, line, line, note);
+          }
+          line++;
+          return;
+        }
+        let code: "unclosed_quote" | "too_many_lines" | null = null;
+        if (quoteError || isRagged(cells)) code = "unclosed_quote";
+        else if (breaks >= maxRowLines) code = "too_many_lines";
+        else {
+          for (const c of cells) {
+            if (c.includes(newline) && delimitersIn(c, 0, c.length, rowDelimiters) >= rowDelimiters) {
+              code = "unclosed_quote";
+              break;
+            }
+          }
+        }
+        if (code === null) {
+          const lastLine = line + breaks;
+          let column = -1;
+          for (let i = 0; i < cells.length && column < 0; i++) if (cells[i]!.includes(newline)) column = i;
+          const note: RowNote =
+            end - from > maxCellLength && cells.some((c) => c.length > maxCellLength)
+              ? tooLong(cells, line, lastLine)!
+              : { code: "multiline_row", line, lastLine, column, params: {} };
+          visit(note.code === "cell_too_long" ? truncate(cells) : cells, line, lastLine, note);
+          line = lastLine + 1;
+          return;
+        }
+        // Cut the record: at the first line inside it that holds a whole row, else after its first line.
+        const afterFirst = rest.indexOf(newline, from) + nlLength;
+        let cut = afterFirst;
+        let cutLine = line + 1;
+        for (let p = afterFirst, k = 1; p <= bodyEnd && k <= maxRowLines; k++) {
+          const eol = rest.indexOf(newline, p);
+          const lineEnd = eol < 0 || eol > bodyEnd ? bodyEnd : eol;
+          if (delimitersIn(rest, p, lineEnd, rowDelimiters) >= rowDelimiters) {
+            cut = p;
+            cutLine = line + k;
+            break;
+          }
+          if (lineEnd >= bodyEnd) break;
+          p = lineEnd + nlLength;
+        }
+        const head = papa.parse<string[]>(rest.slice(from, cut - nlLength), {
+          delimiter,
+          newline: newline as Papa.ParseConfig["newline"],
+        });
+        const headCells = head.data.flat();
+        let column = head.errors.some((e) => e.code === "MissingQuotes") ? headCells.length - 1 : -1;
+        for (let i = 0; i < headCells.length && column < 0; i++) if (headCells[i]!.includes(newline)) column = i;
+        visit(truncate(headCells.length > 0 ? headCells : [""]), line, cutLine - 1, {
+          code,
+          line,
+          lastLine: cutLine - 1,
+          column,
+          params: code === "too_many_lines" ? { max: maxRowLines } : {},
+        });
+        broken++;
+        parser.abort();
+        if (broken > maxBrokenRows) {
+          stoppedAt = line;
+          return;
+        }
+        pos += cut;
+        line = cutLine;
+        restart = true;
+      },
+    });
+  }
+  return { lines: line - options.firstLine, broken, stoppedAt };
+
+  /** The note of a row with a cell longer than the limit, or null. */
+  function tooLong(cells: readonly string[], first: number, last: number): RowNote | null {
+    for (let i = 0; i < cells.length; i++) {
+      const length = cells[i]!.length;
+      if (length > maxCellLength)
+        return {
+          code: "cell_too_long",
+          line: first,
+          lastLine: last,
+          column: i,
+          params: { length, max: maxCellLength },
+        };
+    }
+    return null;
+  }
+}
