@@ -14,12 +14,36 @@ describe("neutraliseFormula", () => {
       "",
     ]);
   });
+  it("leaves a number written as text alone (a spreadsheet reads it as a number, not a formula)", () => {
+    expect(["-2", "+3", "-0,5", "-1.25e3", "-.5"].map(neutraliseFormula)).toEqual([
+      "-2",
+      "+3",
+      "-0,5",
+      "-1.25e3",
+      "-.5",
+    ]);
+    expect(["-2+3", "-2 ans", "+1-1", "-", "+", "-e5", "--2"].map(neutraliseFormula)).toEqual([
+      "'-2+3",
+      "'-2 ans",
+      "'+1-1",
+      "'-",
+      "'+",
+      "'-e5",
+      "'--2",
+    ]);
+  });
 });
 
 describe("toCsv", () => {
   it("neutralises text cells only: negative numbers stay numbers", () => {
     const csv = toCsv(["t", "n"], [{ t: "=HYPERLINK(1)", n: -3 }], { bom: false });
     expect(csv).toBe("t,n\r\n'=HYPERLINK(1),-3\r\n");
+  });
+  it("neutralises the header row too", () => {
+    const csv = toCsv(["=cmd|' /C calc'!A0", "-2", "@x"], [{ "=cmd|' /C calc'!A0": "a", "-2": "-2", "@x": 1 }], {
+      bom: false,
+    });
+    expect(csv).toBe("'=cmd|' /C calc'!A0,-2,'@x\r\na,-2,1\r\n");
   });
   it("writes decimal commas with semicolons for Belgian Excel, and empty cells for null", () => {
     const csv = toCsv(["a", "b", "c"], [{ a: 0.5, b: null, c: true }], { delimiter: ";", decimal: ",", bom: false });
