@@ -3,8 +3,9 @@
  * @module
  */
 export { type ParsedArgs, parseCliArgs } from "./cli/args.ts";
-export { CliError, type CliIo, ExitCode } from "./cli/io.ts";
+export { CliError, type CliIo, ExitCode, type PathKind } from "./cli/io.ts";
 export { runCli } from "./cli/runCli.ts";
+export { checkOutDir, jsonErrorDetail, writeOrFail } from "./cli/writeFiles.ts";
 export * from "./content/block.ts";
 export * from "./content/comparisonTable.ts";
 export * from "./content/csvNumbers.ts";
@@ -17,6 +18,7 @@ export * from "./definition/readDefinition.ts";
 export * from "./definition/reportDefinition.ts";
 export * from "./definition/section.ts";
 export * from "./definition/workerSections.ts";
+export * from "./fileErrorReason.ts";
 export * from "./html/escapeHtml.ts";
 export * from "./html/inlineSvg.ts";
 export * from "./html/renderHtml.ts";

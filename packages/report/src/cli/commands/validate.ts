@@ -11,29 +11,42 @@ import {
   reportJson,
   reportMarkdown,
 } from "@monitoring-social/ingest";
+import { fileErrorReason } from "../../fileErrorReason.ts";
 import { tr } from "../../messages/index.ts";
 import type { ParsedArgs } from "../args.ts";
 import { instrumentOption } from "../instruments.ts";
 import { CliError, type CliIo, ExitCode } from "../io.ts";
+import { checkOutDir, jsonErrorDetail, writeOrFail } from "../writeFiles.ts";
 
 function readMapping(path: string, args: ParsedArgs, io: CliIo): ColumnMapping {
+  let text: string;
+  try {
+    text = new TextDecoder().decode(io.readFile(path));
+  } catch (e) {
+    throw new CliError(tr("unreadable_file", args.lang, { file: path, detail: fileErrorReason(e, args.lang) }));
+  }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(new TextDecoder().decode(io.readFile(path)));
+    parsed = JSON.parse(text);
   } catch (e) {
-    throw new CliError(tr("bad_mapping", args.lang, { file: path, detail: (e as Error).message }));
+    throw new CliError(tr("bad_mapping", args.lang, { file: path, detail: jsonErrorDetail(text, e, args.lang) }));
   }
-  if (!parsed || typeof parsed !== "object" || Object.values(parsed).some((v) => typeof v !== "string")) {
-    throw new CliError(tr("bad_mapping", args.lang, { file: path, detail: "{…}" }));
+  if (
+    !parsed ||
+    typeof parsed !== "object" ||
+    Array.isArray(parsed) ||
+    Object.values(parsed).some((v) => typeof v !== "string")
+  ) {
+    throw new CliError(tr("bad_mapping", args.lang, { file: path, detail: tr("mapping_not_object", args.lang) }));
   }
   return parsed as ColumnMapping;
 }
 
 /**
  * `monitoring validate <file> --instrument worker@2025 [--lang nl] [--mapping m.json] [--format kobo]
- * [--encoding windows-1252] [--delimiter ";"] [--out dossier] [--fictional]`: prints the validation
- * report. Exit code 0 when no row was rejected (warnings are listed), 1 when rows were rejected,
- * 2 when the file cannot be read.
+ * [--encoding windows-1252] [--delimiter ";"] [--sheet Réponses] [--out dossier] [--fictional]`: prints
+ * the validation report. Exit code 0 when no row was rejected (warnings are listed), 1 when rows
+ * were rejected, 2 when the file cannot be read or holds no response (or `--out` names a file).
  */
 export async function validateCommand(args: ParsedArgs, io: CliIo): Promise<ExitCode> {
   const file = args.positionals[0];
@@ -59,13 +72,12 @@ export async function validateCommand(args: ParsedArgs, io: CliIo): Promise<Exit
   const delim = delimiter === "tab" || delimiter === "\\t" ? "\t" : delimiter;
   if (delim !== undefined && !(DELIMITERS as readonly string[]).includes(delim))
     throw new CliError(tr("bad_choice", args.lang, { option: "delimiter", value: delim, allowed: ", ; tab" }));
+  if (out !== undefined) checkOutDir(io, out, args.lang);
   let bytes: Uint8Array;
   try {
     bytes = io.readFile(file);
   } catch (e) {
-    throw new CliError(
-      tr("unreadable_file", args.lang, { file, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message }),
-    );
+    throw new CliError(tr("unreadable_file", args.lang, { file, detail: fileErrorReason(e, args.lang) }));
   }
   try {
     const wave = await readWave(bytes, {
@@ -78,14 +90,16 @@ export async function validateCommand(args: ParsedArgs, io: CliIo): Promise<Exit
       ...(mapping !== undefined ? { mapping: readMapping(mapping, args, io) } : {}),
       ...(args.options.commune !== undefined ? { commune: args.options.commune } : {}),
       ...(args.options.year !== undefined ? { year: args.options.year } : {}),
+      ...(args.options.sheet !== undefined ? { sheet: args.options.sheet } : {}),
       lang: args.lang,
     });
     io.out(reportMarkdown(wave.report, { lang: args.lang }));
     if (out !== undefined) {
+      const write = writeOrFail(io, args.lang);
       const base = basename(file).replace(/\.[^.]+$/, "");
-      io.writeFile(join(out, `${base}.validation.${args.lang}.md`), reportMarkdown(wave.report, { lang: args.lang }));
-      io.writeFile(join(out, `${base}.validation.json`), reportJson(wave.report));
-      io.writeFile(
+      write(join(out, `${base}.validation.${args.lang}.md`), reportMarkdown(wave.report, { lang: args.lang }));
+      write(join(out, `${base}.validation.json`), reportJson(wave.report));
+      write(
         join(out, `${base}.rejected.csv`),
         rejectedCsv(
           wave.report,
