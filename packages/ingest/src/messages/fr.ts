@@ -79,6 +79,8 @@ export const fr = {
     "Ligne {row}{lines} : la cellule « {column} » compte {length} caractères, au-delà de la limite de {max} (le maximum d'une cellule Excel). La ligne est rejetée ; vérifiez cette cellule dans le fichier.",
   multiline_row:
     "Ligne {row} (lignes {line} à {lastLine} du fichier texte) : la cellule « {column} » contient des retours à la ligne ; elle est lue comme un seul texte. Vérifiez qu'elle ne contient pas d'autres réponses.",
+  reread_line:
+    "Ligne {row}{lines} : cette ligne était englobée dans la cellule ouverte par un guillemet à la ligne {from} du fichier texte (rejetée) ; elle est lue comme une réponse à part. Vérifiez qu'elle en est bien une.",
   lines_unaccounted:
     "Le fichier « {file} » compte {total} lignes, mais la lecture n'en retrouve que {counted} (en-tête, réponses et lignes vides). Des lignes ont pu être mal lues : vérifiez les guillemets et les retours à la ligne du fichier.",
   duplicate_column:

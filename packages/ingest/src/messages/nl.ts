@@ -76,6 +76,8 @@ export const nl: Readonly<Record<IngestMessageCode, string>> = {
     "Rij {row}{lines}: de cel « {column} » telt {length} tekens, boven de grens van {max} (het maximum van een Excel-cel). De rij wordt verworpen; controleer deze cel in het bestand.",
   multiline_row:
     "Rij {row} (regels {line} tot {lastLine} van het tekstbestand): de cel « {column} » bevat regeleinden; ze wordt als één tekst gelezen. Controleer of ze geen andere antwoorden bevat.",
+  reread_line:
+    "Rij {row}{lines}: deze regel zat in de cel die op regel {from} van het tekstbestand door een aanhalingsteken geopend werd (verworpen); ze wordt als een afzonderlijk antwoord gelezen. Controleer of het er wel een is.",
   lines_unaccounted:
     "Het bestand « {file} » telt {total} regels, maar bij het lezen worden er maar {counted} teruggevonden (kopregel, antwoorden en lege regels). Er kunnen regels verkeerd gelezen zijn: controleer de aanhalingstekens en regeleinden van het bestand.",
   duplicate_column:

@@ -13,6 +13,8 @@ export const RowNoteCode = {
   cellTooLong: "cell_too_long",
   /** A row whose quoted cells hold line breaks: kept, reported with its first and last line. */
   multilineRow: "multiline_row",
+  /** A line that a cut row's open quote had swallowed, read again as a row: kept, reported to be checked. */
+  rereadLine: "reread_line",
 } as const;
 /** One of the codes of {@link RowNoteCode}. */
 export type RowNoteCode = (typeof RowNoteCode)[keyof typeof RowNoteCode];
@@ -25,9 +27,9 @@ export function isRowNoteCode(value: unknown): value is RowNoteCode {
   return typeof value === "string" && (Object.values(RowNoteCode) as string[]).includes(value);
 }
 
-/** Whether a note rejects its row (every note but `multiline_row`). */
+/** Whether a note rejects its row (every note but `multiline_row` and `reread_line`). */
 export function rejectsRow(code: RowNoteCode): boolean {
-  return code !== RowNoteCode.multilineRow;
+  return code !== RowNoteCode.multilineRow && code !== RowNoteCode.rereadLine;
 }
 
 /** A note on one row. */

@@ -15,7 +15,7 @@ export interface CsvScanOptions {
   readonly delimiter: string;
   /** The text's only line break (the reader normalises a text that mixes them). */
   readonly newline: "\n" | "\r\n" | "\r";
-  /** Cells of a full row (the header's); a line with as many cells inside a quoted cell is a swallowed row. */
+  /** Cells of a full row (the header's): a multi-line cell holding a whole row's delimiters has swallowed a row. */
   readonly width: number;
   /** Physical line number of the text's first character (1 for a whole file). */
   readonly firstLine: number;
@@ -56,14 +56,15 @@ export function countBreaks(text: string, newline: string, from: number, to: num
 /**
  * Reads CSV text record by record with papaparse (quoted fields, quoted line breaks, doubled
  * quotes) and gives each record with the physical lines it spans, so that no row can vanish into
- * another's cell: a record whose quote is left open (papaparse reaches the end of the text, or
- * finds a misplaced closing quote), whose quoted line breaks leave it with the wrong number of
- * cells, whose multi-line cell holds as many delimiters as a whole row, or that spans more than
- * `maxRowLines` lines, is cut: its first lines (up to the first line inside it that looks like a
- * row — as many delimiters as a row — or its first line alone) are visited as one rejected row
- * with the reason, and reading starts again at the line after. Every physical line of the text
- * is thus in exactly one visited record (blank lines included), in order. A record without quotes
- * is one line (the caller gives a text whose only line break is `newline`).
+ * another's cell: a record that spans several lines and whose quote is left open (papaparse
+ * reaches the end of the text, or finds a misplaced closing quote), whose quoted line breaks leave
+ * it with the wrong number of cells, whose multi-line cell holds as many delimiters as a whole row,
+ * or that spans `maxRowLines` lines or more, is cut after its first line: that line is visited as a
+ * rejected row with the reason, and reading starts again at the next line, so that each line it
+ * would have swallowed is read as itself. A quote left open on the last line rejects that row.
+ * Every physical line of the text is thus in exactly one visited record (blank lines included), in
+ * order, and a record never holds text of two lines unless its quoted cells legitimately span them.
+ * A record without quotes is one line (the caller gives a text whose only line break is `newline`).
  *
  * @example scanCsv(Papa, 'id;G1\nr1;"oui\nr2;non', { delimiter: ";", newline: "\n", width: 2, firstLine: 1, maxCellLength: 32767, maxRowLines: 100, maxBrokenRows: 100 }, visit)
  * // visits ["id","G1"] line 1; ["r1","oui"] line 2 rejected (unclosed_quote); ["r2","non"] line 3
@@ -76,12 +77,20 @@ export function scanCsv(
 ): CsvScanResult {
   const { delimiter, newline, width, maxCellLength, maxRowLines, maxBrokenRows } = options;
   const nlLength = newline.length;
-  // Delimiters that make a line (or a cell) hold a whole row.
+  // Delimiters that make a multi-line cell hold a whole row.
   const rowDelimiters = Math.max(width - 1, 1);
   let pos = 0; // where the text still to read starts
   let line = options.firstLine; // physical line at `pos`
   let broken = 0;
   let stoppedAt = 0;
+  // Lines a cut row's quote had swallowed (up to where it closed), read again: each row there is flagged.
+  let rereadFrom = 0;
+  let rereadUntil = 0;
+  /** The note of a row read again after a cut, or the row's own note. */
+  const flag = (note: RowNote | null, first: number, last: number): RowNote | null =>
+    note === null && first <= rereadUntil
+      ? { code: "reread_line", line: first, lastLine: last, column: -1, params: { from: rereadFrom } }
+      : note;
   /** Number of delimiters in text[from, to), counting at most `cap`. */
   const delimitersIn = (s: string, from: number, to: number, cap: number): number => {
     let n = 0;
@@ -98,6 +107,12 @@ export function scanCsv(
 
   for (let restart = true; restart; ) {
     restart = false;
+    if (pos > 0 && pos === text.length) {
+      // Cut just before an empty last line, which papaparse gives for the whole text but not for "".
+      visit([""], line, line, null);
+      line++;
+      break;
+    }
     const rest = pos === 0 ? text : text.slice(pos);
     let start = 0; // where the current record starts in `rest`
     let nextQuote = rest.indexOf('"');
@@ -112,7 +127,7 @@ export function scanCsv(
         // A record without a quote is one line; one with quotes may hold line breaks.
         if (nextQuote < 0 || nextQuote >= end) {
           const note = end - from > maxCellLength ? tooLong(cells, line, line) : (null as RowNote | null);
-          visit(note ? truncate(cells) : cells, line, line, note);
+          visit(note ? truncate(cells) : cells, line, line, line <= rereadUntil ? flag(note, line, line) : note);
           line++;
           return;
         }
@@ -139,7 +154,7 @@ export function scanCsv(
             });
           } else {
             const note = end - from > maxCellLength ? tooLong(cells, line, line) : null;
-            visit(note ? truncate(cells) : cells, line, line, note);
+            visit(note ? truncate(cells) : cells, line, line, flag(note, line, line));
           }
           line++;
           return;
@@ -167,28 +182,21 @@ export function scanCsv(
           line = lastLine + 1;
           return;
         }
-        // Cut the record: at the first line inside it that holds a whole row, else after its first line.
-        const afterFirst = rest.indexOf(newline, from) + nlLength;
-        let cut = afterFirst;
-        let cutLine = line + 1;
-        for (let p = afterFirst, k = 1; p <= bodyEnd && k <= maxRowLines; k++) {
-          const eol = rest.indexOf(newline, p);
-          const lineEnd = eol < 0 || eol > bodyEnd ? bodyEnd : eol;
-          if (delimitersIn(rest, p, lineEnd, rowDelimiters) >= rowDelimiters) {
-            cut = p;
-            cutLine = line + k;
-            break;
-          }
-          if (lineEnd >= bodyEnd) break;
-          p = lineEnd + nlLength;
+        // Cut the record after its first line: the lines after it are read again, each as itself —
+        // and flagged, up to where the quote closed (a quote open to the end of the text flags none).
+        const cut = rest.indexOf(newline, from) + nlLength;
+        const cutLine = line + 1;
+        if (!missing && breaks < maxRowLines && line + breaks > rereadUntil) {
+          rereadFrom = line;
+          rereadUntil = line + breaks;
         }
         const head = papa.parse<string[]>(rest.slice(from, cut - nlLength), {
           delimiter,
           newline: newline as Papa.ParseConfig["newline"],
         });
+        // The record's quote is still open at the end of its first line: the cell open there is the culprit.
         const headCells = head.data.flat();
-        let column = head.errors.some((e) => e.code === "MissingQuotes") ? headCells.length - 1 : -1;
-        for (let i = 0; i < headCells.length && column < 0; i++) if (headCells[i]!.includes(newline)) column = i;
+        const column = headCells.length - 1;
         visit(truncate(headCells.length > 0 ? headCells : [""]), line, cutLine - 1, {
           code,
           line,

@@ -221,7 +221,8 @@ export class RawColumnsBuilder {
     if (n === this.capacity) this.grow();
     this.rowNumbers[n] = rowNumber;
     const width = this.width;
-    let isRagged = note !== null && note.code !== "multiline_row";
+    // Every note but these two rejects its row (see `rejectsRow`, which cannot be called here: this runs on a worker).
+    let isRagged = note !== null && note.code !== "multiline_row" && note.code !== "reread_line";
     if (!isRagged) {
       isRagged = cells.length < width;
       if (cells.length > width) {

@@ -80,6 +80,7 @@ export const SEVERITY_OF: Readonly<Partial<Record<IngestMessageCode, Severity>>>
   too_many_lines: "error",
   cell_too_long: "error",
   multiline_row: "info",
+  reread_line: "warning",
   lines_unaccounted: "error",
   duplicate_column: "warning",
   duplicate_column_same: "info",
