@@ -74,7 +74,7 @@ export const fr = {
   unclosed_quote:
     'Ligne {row}{lines} : la cellule « {column} » commence par un guillemet (") qui n\'est pas refermé sur sa ligne : la suite du fichier y serait avalée. La ligne est rejetée ; les lignes suivantes sont lues chacune comme une réponse. Corrigez ce guillemet dans le fichier (dans un texte, un guillemet s\'écrit "").',
   too_many_lines:
-    "Ligne {row}{lines} : la cellule « {column} » s'étend sur plus de {max} lignes du fichier texte, ce qu'aucune réponse ne fait : un guillemet mal placé l'ouvre sans doute. La ligne est rejetée ; les lignes suivantes sont lues chacune comme une réponse. Vérifiez les guillemets de cette ligne.",
+    "Ligne {row}{lines} : la cellule « {column} » s'étend sur plus de {max} lignes du fichier texte, au-delà de la limite. La ligne est rejetée ; vérifiez ses guillemets (un guillemet mal placé a pu l'ouvrir) et ses retours à la ligne.",
   cell_too_long:
     "Ligne {row}{lines} : la cellule « {column} » compte {length} caractères, au-delà de la limite de {max} (le maximum d'une cellule Excel). La ligne est rejetée ; vérifiez cette cellule dans le fichier.",
   multiline_row:

@@ -71,7 +71,7 @@ export const nl: Readonly<Record<IngestMessageCode, string>> = {
   unclosed_quote:
     'Rij {row}{lines}: de cel « {column} » begint met een aanhalingsteken (") dat op die regel niet gesloten wordt: de rest van het bestand zou erin verdwijnen. De rij wordt verworpen; de volgende regels worden elk als een antwoord gelezen. Verbeter dat aanhalingsteken in het bestand (in een tekst schrijft u een aanhalingsteken als "").',
   too_many_lines:
-    "Rij {row}{lines}: de cel « {column} » beslaat meer dan {max} regels van het tekstbestand, wat geen enkel antwoord doet: een verkeerd geplaatst aanhalingsteken opent ze wellicht. De rij wordt verworpen; de volgende regels worden elk als een antwoord gelezen. Controleer de aanhalingstekens van deze rij.",
+    "Rij {row}{lines}: de cel « {column} » beslaat meer dan {max} regels van het tekstbestand, boven de grens. De rij wordt verworpen; controleer de aanhalingstekens (een verkeerd geplaatst aanhalingsteken kan ze geopend hebben) en de regeleinden.",
   cell_too_long:
     "Rij {row}{lines}: de cel « {column} » telt {length} tekens, boven de grens van {max} (het maximum van een Excel-cel). De rij wordt verworpen; controleer deze cel in het bestand.",
   multiline_row:

@@ -58,10 +58,13 @@ export function countBreaks(text: string, newline: string, from: number, to: num
  * quotes) and gives each record with the physical lines it spans, so that no row can vanish into
  * another's cell: a record that spans several lines and whose quote is left open (papaparse
  * reaches the end of the text, or finds a misplaced closing quote), whose quoted line breaks leave
- * it with the wrong number of cells, whose multi-line cell holds as many delimiters as a whole row,
- * or that spans `maxRowLines` lines or more, is cut after its first line: that line is visited as a
- * rejected row with the reason, and reading starts again at the next line, so that each line it
- * would have swallowed is read as itself. A quote left open on the last line rejects that row.
+ * it with the wrong number of cells, or whose multi-line cell holds as many delimiters as a whole
+ * row, is cut after its first line: that line is visited as a rejected row (`unclosed_quote`), and
+ * reading starts again at the next line, so that each line it would have swallowed is read as
+ * itself (and flagged `reread_line` up to where the quote closed). A quote left open on the last
+ * line rejects that row. A row whose quoted cells span lines without any of these signs is kept
+ * (`multiline_row`, with its first and last line), or rejected whole when it spans more than
+ * `maxRowLines` lines (`too_many_lines`).
  * Every physical line of the text is thus in exactly one visited record (blank lines included), in
  * order, and a record never holds text of two lines unless its quoted cells legitimately span them.
  * A record without quotes is one line (the caller gives a text whose only line break is `newline`).
@@ -159,26 +162,25 @@ export function scanCsv(
           line++;
           return;
         }
-        let code: "unclosed_quote" | "too_many_lines" | null = null;
-        if (quoteError || isRagged(cells)) code = "unclosed_quote";
-        else if (breaks >= maxRowLines) code = "too_many_lines";
-        else {
-          for (const c of cells) {
-            if (c.includes(newline) && delimitersIn(c, 0, c.length, rowDelimiters) >= rowDelimiters) {
-              code = "unclosed_quote";
-              break;
-            }
-          }
+        // A quote left open, or that closes leaving the wrong number of cells, or a multi-line cell
+        // holding a whole row's delimiters: the record has swallowed lines, and is cut.
+        let swallowed = quoteError || isRagged(cells);
+        for (let i = 0; i < cells.length && !swallowed; i++) {
+          const c = cells[i]!;
+          swallowed = c.includes(newline) && delimitersIn(c, 0, c.length, rowDelimiters) >= rowDelimiters;
         }
-        if (code === null) {
-          const lastLine = line + breaks;
+        if (!swallowed) {
+          // A row whose quoted cells span lines: kept — or rejected whole when it spans too many.
+          const lastLine = line + (breaks < maxRowLines ? breaks : countBreaks(rest, newline, from, bodyEnd, Infinity));
           let column = -1;
           for (let i = 0; i < cells.length && column < 0; i++) if (cells[i]!.includes(newline)) column = i;
           const note: RowNote =
-            end - from > maxCellLength && cells.some((c) => c.length > maxCellLength)
-              ? tooLong(cells, line, lastLine)!
-              : { code: "multiline_row", line, lastLine, column, params: {} };
-          visit(note.code === "cell_too_long" ? truncate(cells) : cells, line, lastLine, note);
+            lastLine - line + 1 > maxRowLines
+              ? { code: "too_many_lines", line, lastLine, column, params: { max: maxRowLines } }
+              : end - from > maxCellLength && cells.some((c) => c.length > maxCellLength)
+                ? tooLong(cells, line, lastLine)!
+                : { code: "multiline_row", line, lastLine, column, params: {} };
+          visit(note.code === "multiline_row" ? cells : truncate(cells), line, lastLine, note);
           line = lastLine + 1;
           return;
         }
@@ -198,11 +200,11 @@ export function scanCsv(
         const headCells = head.data.flat();
         const column = headCells.length - 1;
         visit(truncate(headCells.length > 0 ? headCells : [""]), line, cutLine - 1, {
-          code,
+          code: "unclosed_quote",
           line,
           lastLine: cutLine - 1,
           column,
-          params: code === "too_many_lines" ? { max: maxRowLines } : {},
+          params: {},
         });
         broken++;
         parser.abort();

@@ -45,8 +45,9 @@ export function reportMarkdown(report: ValidationReport, options: ReportMarkdown
             .replace("{total}", String(p.lines.total))
             .replace("{header}", String(p.lines.header))
             .replace("{rows}", String(p.lines.rows))
-            .replace("{multi}", String(p.lines.multiLineRows))
-            .replace("{blank}", String(p.lines.blank))}`,
+            .replace("{blank}", String(p.lines.blank))}${
+            p.lines.multiLineRows > 0 ? t.textLinesMulti.replace("{multi}", String(p.lines.multiLineRows)) : ""
+          }`,
         ]),
     "",
     `## ${t.summary}`,

@@ -19,8 +19,8 @@ export const REPORT_TEXT = {
     blank: "Lignes vides ignorées",
     sheet: "Feuille lue",
     textLines: "Lignes du fichier texte",
-    textLinesDetail:
-      "{total} : {header} d'en-tête, {rows} de réponses (dont {multi} réponse(s) sur plusieurs lignes), {blank} vide(s)",
+    textLinesDetail: "{total} = {header} d'en-tête + {rows} de réponses + {blank} vide(s)",
+    textLinesMulti: " ({multi} réponse(s) sur plusieurs lignes)",
     summary: "Résumé des problèmes",
     none: "Aucun problème : le fichier est propre.",
     details: "Détail",
@@ -49,8 +49,8 @@ export const REPORT_TEXT = {
     blank: "Genegeerde lege regels",
     sheet: "Gelezen werkblad",
     textLines: "Regels van het tekstbestand",
-    textLinesDetail:
-      "{total}: {header} kopregel(s), {rows} met antwoorden (waarvan {multi} antwoord(en) over meerdere regels), {blank} leeg",
+    textLinesDetail: "{total} = {header} kopregel(s) + {rows} met antwoorden + {blank} leeg",
+    textLinesMulti: " ({multi} antwoord(en) over meerdere regels)",
     summary: "Overzicht van de problemen",
     none: "Geen problemen: het bestand is in orde.",
     details: "Details",

@@ -85,12 +85,13 @@ describe("scanCsv", () => {
     ]);
   });
 
-  it("cuts a row that spans more lines than maxRowLines", () => {
+  it("rejects whole a row that spans more lines than maxRowLines, and reads the rows after it", () => {
     const cell = Array.from({ length: 5 }, (_, i) => `ligne ${i}`).join("\n");
-    const { records } = scan(`id;A1;G1\nr1;cpas;"${cell}"\nr2;cpas;ok`, { maxRowLines: 4 });
-    expect(records[1]!.note).toMatchObject({ code: "too_many_lines", line: 2, lastLine: 2, params: { max: 4 } });
-    expect(records.at(-1)).toMatchObject({ cells: ["r2", "cpas", "ok"], line: 7 });
-    expect(records.reduce((n, r) => n + r.lastLine - r.line + 1, 0)).toBe(7);
+    const { records, result } = scan(`id;A1;G1\nr1;cpas;"${cell}"\nr2;cpas;ok`, { maxRowLines: 4 });
+    expect(records[1]!.note).toEqual({ code: "too_many_lines", line: 2, lastLine: 6, column: 2, params: { max: 4 } });
+    expect(records[1]!.cells[2]).toBe(cell);
+    expect(records[2]).toMatchObject({ cells: ["r2", "cpas", "ok"], line: 7, note: null });
+    expect(result).toMatchObject({ lines: 7, broken: 0 });
   });
 
   it("rejects a row with a cell longer than maxCellLength, its cell cut to the limit", () => {

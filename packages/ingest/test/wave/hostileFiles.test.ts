@@ -36,6 +36,8 @@ const hostileFile = fc.record({
   strays: fc.array(fc.tuple(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), fc.boolean()), {
     maxLength: 4,
   }),
+  /** Most lines per row: 1 rejects every multi-line row whole (`too_many_lines`). */
+  maxRowLines: fc.constantFrom(1, 2, 100),
 });
 type HostileFile = typeof hostileFile extends fc.Arbitrary<infer T> ? T : never;
 
@@ -100,7 +102,7 @@ describe("readWave on hostile files", () => {
           fictional: true,
           file: "hostile.csv",
           delimiter: f.delimiter,
-          limits: { maxCellLength: 40 },
+          limits: { maxCellLength: 40, maxRowLines: f.maxRowLines },
         });
         const p = wave.provenance;
         // Rows: read = accepted + rejected, and the table holds the accepted ones.
@@ -126,7 +128,7 @@ describe("readWave on hostile files", () => {
   it("reads every row intact when no quote is stray, a multi-line quoted cell included (property)", async () => {
     await fc.assert(
       fc.asyncProperty(
-        hostileFile.map((f) => ({ ...f, strays: [] })),
+        hostileFile.map((f) => ({ ...f, strays: [], maxRowLines: 100 })),
         async (f) => {
           const text = build(f);
           const wave = await readWave(encodeText(text, "utf-8"), {
