@@ -128,7 +128,7 @@ describe("readWave on hostile files", () => {
   it("reads every row intact when no quote is stray, a multi-line quoted cell included (property)", async () => {
     await fc.assert(
       fc.asyncProperty(
-        hostileFile.map((f) => ({ ...f, strays: [], maxRowLines: 100 })),
+        hostileFile.map((f) => ({ ...f, strays: [], maxRowLines: 100 as const })),
         async (f) => {
           const text = build(f);
           const wave = await readWave(encodeText(text, "utf-8"), {
