@@ -5,8 +5,9 @@
 
 export * from "./chromium/index.ts";
 export { type ParsedArgs, parseCliArgs } from "./cli/args.ts";
-export { CliError, type CliIo, ExitCode } from "./cli/io.ts";
+export { CliError, type CliIo, ExitCode, type PathKind } from "./cli/io.ts";
 export { runCli } from "./cli/runCli.ts";
+export { checkOutDir, jsonErrorDetail, writeOrFail } from "./cli/writeFiles.ts";
 export * from "./content/block.ts";
 export * from "./content/comparisonTable.ts";
 export * from "./content/csvNumbers.ts";
@@ -24,6 +25,7 @@ export * from "./disclosure/countForm.ts";
 export * from "./disclosure/disclosedRows.ts";
 export * from "./disclosure/disclosureLedger.ts";
 export * from "./disclosure/otherSolution.ts";
+export * from "./fileErrorReason.ts";
 export * from "./html/escapeHtml.ts";
 export * from "./html/inlineSvg.ts";
 export * from "./html/renderHtml.ts";

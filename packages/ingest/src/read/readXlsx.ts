@@ -1,4 +1,9 @@
 import ExcelJS from "exceljs";
+import { checkZip } from "./checkZip.ts";
+import { columnLetter } from "./columnLetter.ts";
+import { DEFAULT_INGEST_LIMITS, type IngestLimits } from "./ingestLimits.ts";
+import { ReadFailure } from "./readFailure.ts";
+import type { RowNote } from "./rowNote.ts";
 import type { RowSource } from "./rowSource.ts";
 
 /** Text of a cell as a survey export means it: numbers with a point, dates as ISO `YYYY-MM-DD`. */
@@ -20,41 +25,155 @@ export function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
+/** A block of merged cells of the sheet read. */
+export interface XlsxMerge {
+  /** The block, as a spreadsheet writes it (`B3:B5`). */
+  readonly range: string;
+  /** Row of its first cell (header = 1). */
+  readonly row: number;
+  /** Column index of its first cell (0 = A). */
+  readonly column: number;
+  /** Text of its first cell, the only one that holds a value. */
+  readonly value: string;
+}
+
+/** A worksheet read as rows of strings, with what a user cannot see in it but should know. */
+export interface XlsxSource extends RowSource {
+  /** Name of the worksheet read. */
+  readonly sheet: string;
+  /** The workbook's other worksheets, not read: whether each is hidden, and its first row (its header, if any). */
+  readonly otherSheets: readonly {
+    readonly name: string;
+    readonly hidden: boolean;
+    readonly header: readonly string[];
+  }[];
+  /**
+   * Merged cells: only the first cell of a block holds its value, and is read with it; the other
+   * cells of the block are read empty (not copied), and each block is reported.
+   */
+  readonly merges: readonly XlsxMerge[];
+  /** Hidden rows of the sheet (row numbers), read like the others. */
+  readonly hiddenRows: readonly number[];
+  /** Hidden columns of the sheet (indexes, 0 = A), read like the others. */
+  readonly hiddenColumns: readonly number[];
+}
+
 /**
- * Reads the first worksheet (or `sheet`) of an .xlsx workbook as rows of strings.
- * @throws Error from exceljs when the bytes are not a readable workbook (callers wrap it).
+ * Reads a worksheet of an .xlsx workbook as rows of strings: the one named `sheet`, else the first
+ * visible one. The archive is checked first (`checkZip`: sizes it declares, then what it inflates
+ * to), and the sheet's width before its rows are read. Merged cells are not copied into the cells
+ * they cover; hidden sheets, rows and columns are listed (see {@link XlsxSource}). A cell longer
+ * than `maxCellLength` rejects its row (`cell_too_long`).
+ * @throws ReadFailure when the archive is damaged, too large once inflated, not a workbook (an
+ * OpenDocument spreadsheet, another archive), unreadable, without the sheet asked for, with an
+ * empty sheet, or wider than `maxColumns`.
+ * @example (await readXlsx(bytes)).header // => ["_uuid", "A_profil/A1", …]
  */
-export async function readXlsx(bytes: Uint8Array, sheet?: string): Promise<RowSource> {
+export async function readXlsx(
+  bytes: Uint8Array,
+  sheet?: string,
+  limits: IngestLimits = DEFAULT_INGEST_LIMITS,
+): Promise<XlsxSource> {
+  const zip = await checkZip(bytes, limits);
+  if (zip.kind === "ods") throw new ReadFailure("ods_workbook");
+  if (zip.kind === "other") throw new ReadFailure("not_a_workbook");
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  const ws = sheet === undefined ? wb.worksheets[0] : wb.getWorksheet(sheet);
-  const rows: { cells: string[]; row: number }[] = [];
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new ReadFailure("xlsx_unreadable");
+  }
+  const sheets = wb.worksheets;
+  const names = sheets.map((w) => `« ${w.name} »`).join(", ");
+  const isHidden = (w: ExcelJS.Worksheet) => w.state === "hidden" || w.state === "veryHidden";
+  const ws =
+    sheet === undefined
+      ? (sheets.find((w) => !isHidden(w)) ?? sheets[0])
+      : (wb.getWorksheet(sheet) ?? sheets.find((w) => w.name.toLowerCase() === sheet.trim().toLowerCase()));
+  if (!ws) {
+    if (sheet !== undefined) throw new ReadFailure("sheet_not_found", { sheet, sheets: names || "—" });
+    throw new ReadFailure("xlsx_unreadable");
+  }
+  if (ws.actualRowCount === 0) throw new ReadFailure("empty_sheet", { sheet: ws.name, sheets: names });
+  if (ws.columnCount > limits.maxColumns)
+    throw new ReadFailure("limit_columns", { count: ws.columnCount, max: limits.maxColumns });
+
+  const rows: { cells: string[]; row: number; note: RowNote | null }[] = [];
+  const blocks = new Map<string, { top: number; left: number; bottom: number; right: number; value: string }>();
+  const hiddenRows: number[] = [];
   let width = 0;
-  ws?.eachRow({ includeEmpty: true }, (r, rowNumber) => {
+  ws.eachRow({ includeEmpty: true }, (r, rowNumber) => {
     const cells: string[] = [];
+    let note: RowNote | null = null;
     r.eachCell({ includeEmpty: true }, (cell, col) => {
-      cells[col - 1] = cellText(cell.value);
+      let text = "";
+      if (cell.isMerged && cell.master !== cell) {
+        // A covered cell: exceljs hands out its master's value; the file holds none.
+        const master = cell.master;
+        const block = blocks.get(master.address) ?? {
+          top: Number(master.row),
+          left: Number(master.col),
+          bottom: Number(master.row),
+          right: Number(master.col),
+          value: cellText(master.value),
+        };
+        block.bottom = Math.max(block.bottom, rowNumber);
+        block.right = Math.max(block.right, col);
+        blocks.set(master.address, block);
+      } else text = cellText(cell.value);
+      if (text.length > limits.maxCellLength && note === null) {
+        note = {
+          code: "cell_too_long",
+          line: rowNumber,
+          lastLine: rowNumber,
+          column: col - 1,
+          params: { length: text.length, max: limits.maxCellLength },
+        };
+        text = `${text.slice(0, limits.maxCellLength)}…`;
+      }
+      cells[col - 1] = text;
     });
     for (let i = 0; i < cells.length; i++) cells[i] ??= "";
     if (rowNumber === 1) width = cells.length;
-    rows.push({ cells, row: rowNumber });
+    if (r.hidden && rowNumber > 1) hiddenRows.push(rowNumber);
+    rows.push({ cells, row: rowNumber, note });
   });
   const headerRow = rows.find((r) => r.row === 1);
   const header = (headerRow?.cells ?? []).map((h) => h.trim());
+  const hiddenColumns: number[] = [];
+  for (let i = 1; i <= Math.max(width, ws.columnCount); i++) if (ws.getColumn(i).hidden) hiddenColumns.push(i - 1);
+  const merges = [...blocks.values()].map((b) => ({
+    range: `${columnLetter(b.left - 1)}${b.top}:${columnLetter(b.right - 1)}${b.bottom}`,
+    row: b.top,
+    column: b.left - 1,
+    value: b.value,
+  }));
   let blank = 0;
   return {
     header,
+    sheet: ws.name,
+    otherSheets: sheets
+      .filter((w) => w !== ws)
+      .map((w) => ({
+        name: w.name,
+        hidden: isHidden(w),
+        header: ((w.getRow(1).values as ExcelJS.CellValue[]) ?? []).slice(1).map((v) => cellText(v ?? null)),
+      })),
+    merges,
+    hiddenRows,
+    hiddenColumns,
     blankLines: () => blank,
     each: (visit) => {
-      for (const { cells, row } of rows) {
+      blank = 0;
+      for (const { cells, row, note } of rows) {
         if (row === 1) continue;
-        if (cells.every((c) => c === "")) {
+        if (note === null && cells.every((c) => c === "")) {
           blank++;
           continue;
         }
         // Trailing empty cells are not stored by Excel: pad to the header's width.
         while (cells.length < width) cells.push("");
-        visit(cells, row);
+        visit(cells, row, note, row);
       }
     },
   };

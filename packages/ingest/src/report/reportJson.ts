@@ -29,6 +29,8 @@ export function reportJson(report: ValidationReport): string {
         rowsIncomplete: p.rowsIncomplete,
         incompleteIncluded: p.incompleteIncluded,
         blankLines: p.blankLines,
+        lines: p.lines,
+        sheet: p.sheet,
       },
       columns: table.rows,
       missingQuestions: table.missing,

@@ -111,6 +111,18 @@ export function reportMarkdown(report: ValidationReport, options: ReportMarkdown
     `- ${t.rejected}${sep}${p.rowsRejected}`,
     `- ${t.incomplete}${sep}${p.rowsIncomplete}`,
     `- ${t.blank}${sep}${p.blankLines}`,
+    ...(p.sheet === null ? [] : [`- ${t.sheet}${sep}« ${p.sheet} »`]),
+    ...(p.lines === null
+      ? []
+      : [
+          `- ${t.textLines}${sep}${t.textLinesDetail
+            .replace("{total}", String(p.lines.total))
+            .replace("{header}", String(p.lines.header))
+            .replace("{rows}", String(p.lines.rows))
+            .replace("{blank}", String(p.lines.blank))}${
+            p.lines.multiLineRows > 0 ? t.textLinesMulti.replace("{multi}", String(p.lines.multiLineRows)) : ""
+          }`,
+        ]),
     "",
     `## ${t.summary}`,
     "",

@@ -1,5 +1,6 @@
 import type { LocalizedText } from "@monitoring-social/questionnaire";
 import type { ColumnRecognition } from "../mapping/recogniseColumns.ts";
+import type { TextLines } from "../read/textLines.ts";
 import type { RejectedRow } from "../typing/ingestRows.ts";
 import type { SetApartRow } from "../typing/selectRows.ts";
 import type { Problem } from "../validate/problem.ts";
@@ -35,6 +36,13 @@ export interface Provenance {
   readonly incompleteIncluded: boolean;
   /** Blank lines skipped. */
   readonly blankLines: number;
+  /**
+   * A text file's physical lines and how they are accounted for (header, rows, blank lines), or
+   * `null` for a workbook. A row spanning several lines counts each.
+   */
+  readonly lines: TextLines | null;
+  /** Worksheet read, or `null` for a text file. */
+  readonly sheet: string | null;
 }
 
 /** The validation report of one file: provenance, column mapping, problems and rejected rows. */

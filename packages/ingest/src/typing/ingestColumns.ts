@@ -9,6 +9,8 @@ import {
 import { table } from "arquero";
 import type { ColumnBinding } from "../mapping/columnBinding.ts";
 import type { IngestMessageCode } from "../messages/index.ts";
+import { columnLetter } from "../read/columnLetter.ts";
+import type { RowNote } from "../read/rowNote.ts";
 import { type Problem, SEVERITY_OF } from "../validate/problem.ts";
 import { BooleanStore, NumberStore, StringStore, storeFor, writeColumn } from "./canonicalStores.ts";
 import { type CellOutcome, type CellWarning, cellTyper, NO_PARAMS, type Written } from "./cellTyper.ts";
@@ -105,7 +107,7 @@ export function ingestColumns(
       const bad = rc.values.map(isMojibake);
       if (bad.some(Boolean)) {
         for (let r = rc.firstNonAscii; r < n; r++) {
-          if (bad[rc.codes[r]!] && !raw.ragged.has(r)) {
+          if (bad[rc.codes[r]!] && !raw.malformed.has(r)) {
             mojibakeRow[bi] = r;
             break;
           }
@@ -113,7 +115,7 @@ export function ingestColumns(
       }
     } else {
       for (let r = rc.firstNonAscii; r < n; r++) {
-        if (isMojibake(rc.values[r]!) && !raw.ragged.has(r)) {
+        if (isMojibake(rc.values[r]!) && !raw.malformed.has(r)) {
           mojibakeRow[bi] = r;
           break;
         }
@@ -238,7 +240,7 @@ export function ingestColumns(
     return undefined;
   };
   const ragged = new Uint8Array(n);
-  for (const r of raw.ragged.keys()) ragged[r] = 1;
+  for (const r of raw.malformed.keys()) ragged[r] = 1;
   // A question with no column in the file cannot be checked, nor can the skip logic that reads it:
   // one problem says so (with the answers that could not be checked), instead of one per row.
   const present = new Set(questionOf.flatMap((qi) => (qi >= 0 ? [questions[qi]!.id] : [])));
@@ -342,19 +344,31 @@ export function ingestColumns(
   const keptRows = new Int32Array(n); // kept position → row index
   const seenIds = new IdIndex(ids, count(idHot));
   let accepted = 0;
-  const anyRagged = raw.ragged.size > 0;
+  const anyMalformed = raw.malformed.size > 0;
+  const anyNotes = raw.notes.size > 0;
+  /** The problem of a reader's note: a malformed row's reason, or a row spanning several lines. */
+  const noteProblem = (note: RowNote, row: number): Problem =>
+    problem(note.code, row, note.column < 0 ? null : (header[note.column] ?? columnLetter(note.column)), null, null, {
+      ...note.params,
+      line: note.line,
+      lastLine: note.lastLine,
+    });
 
   // Problems go straight into the list, in file order: the cells', then the questions', then the
   // id's, and last the reason a row is rejected.
   for (let r = 0; r < n; r++) {
     const row = raw.rowNumbers[r]!;
-    const raggedCells = anyRagged ? raw.ragged.get(r) : undefined;
-    if (raggedCells) {
-      const p = problem("ragged_row", row, null, null, null, { found: raggedCells.length, expected: header.length });
+    const note = anyNotes ? raw.notes.get(r) : undefined;
+    const malformedCells = anyMalformed ? raw.malformed.get(r) : undefined;
+    if (malformedCells) {
+      const p = note
+        ? noteProblem(note, row)
+        : problem("ragged_row", row, null, null, null, { found: malformedCells.length, expected: header.length });
       problems.push(p);
-      rejected.push({ row, cells: raggedCells, reasons: [p] });
+      rejected.push({ row, cells: malformedCells, reasons: [p] });
       continue;
     }
+    if (note) problems.push(noteProblem(note, row));
     if (cellFlag[r]) {
       for (let bi = 0; bi < bindings.length; bi++) {
         if (mojibakeRow[bi] === r) {

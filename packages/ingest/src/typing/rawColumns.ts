@@ -1,10 +1,13 @@
-import type Papa from "papaparse";
+import type { RowNote } from "../read/rowNote.ts";
 import type { RowSource } from "../read/rowSource.ts";
+import type { CsvParser, CsvScanOptions, CsvScanResult, scanCsv } from "../read/scanCsv.ts";
+
+export type { CsvParser } from "../read/scanCsv.ts";
 
 /*
  * `stringHash`, `isAscii`, `StringIndex`, `RawColumnsBuilder` and `encodeCsvText` also run on a worker thread,
- * from their source text (see `readCsvColumns`): they refer to nothing but each other and globals,
- * and have no static members (a bundler may rewrite a class that refers to itself).
+ * from their source text (see `readCsvColumns`): they refer to nothing but each other, `scanCsv` and
+ * globals, and have no static members (a bundler may rewrite a class that refers to itself).
  */
 
 /** Per-row indices into a column's distinct strings: one byte while there are at most 256 of them. */
@@ -26,14 +29,23 @@ export interface RawColumn {
 
 /** The data rows of a source as raw columns (internal to ingest; built by {@link RawColumnsBuilder}). */
 export interface RawColumns {
-  /** Data rows read (blank lines excluded), ragged rows included. */
+  /** Data rows read (blank lines excluded), malformed rows included. */
   readonly rowCount: number;
   /** Row number of each data row as a spreadsheet shows it (header = 1). */
   readonly rowNumbers: Int32Array;
-  /** One raw column per header column. A ragged row holds `""` in every column. */
+  /** One raw column per header column. A malformed row holds `""` in every column. */
   readonly columns: readonly RawColumn[];
-  /** Ragged rows (fewer cells than the header, or text beyond it): row index → cells as read. */
-  readonly ragged: ReadonlyMap<number, readonly string[]>;
+  /**
+   * Malformed rows, which the reader rejects (fewer cells than the header or text beyond it, a
+   * quote left open, a cell too long…): row index → cells as read. The reason is in `notes`.
+   */
+  readonly malformed: ReadonlyMap<number, readonly string[]>;
+  /** The reader's notes: why a malformed row is rejected, or that a row spans several lines. Row index → note. */
+  readonly notes: ReadonlyMap<number, RowNote>;
+  /** Physical lines of the data rows (a row spanning several lines of a text file counts each). */
+  readonly rowLines: number;
+  /** Rows spanning more than one physical line. */
+  readonly multiLineRows: number;
   /** Rows with blank cells beyond the header (kept): row index → every cell as read. */
   readonly wide: ReadonlyMap<number, readonly string[]>;
   /** Blank lines skipped. */
@@ -67,7 +79,7 @@ export function rawCell(column: RawColumn, row: number): string {
 
 /** Every cell of a row as read (for the rejected-rows file). */
 export function rawRow(raw: RawColumns, row: number): readonly string[] {
-  return raw.ragged.get(row) ?? raw.wide.get(row) ?? raw.columns.map((c) => rawCell(c, row));
+  return raw.malformed.get(row) ?? raw.wide.get(row) ?? raw.columns.map((c) => rawCell(c, row));
 }
 
 /** 32-bit FNV-1a over UTF-16 code units, with a final avalanche so that low bits spread. */
@@ -171,8 +183,11 @@ export class RawColumnsBuilder {
   private readonly indexes: (StringIndex | null)[];
   private readonly codes: (RawCodes | null)[];
   private readonly plain: (string[] | null)[];
-  private readonly ragged = new Map<number, readonly string[]>();
+  private readonly malformed = new Map<number, readonly string[]>();
   private readonly wide = new Map<number, readonly string[]>();
+  private readonly notes = new Map<number, RowNote>();
+  private rowLines = 0;
+  private multiLineRows = 0;
   private blank = 0;
   private readonly firstNonAscii: number[];
   private readonly inRowHash: Uint8Array;
@@ -196,18 +211,35 @@ export class RawColumnsBuilder {
     this.cellHashColumn = cell >= 0 && cell < width ? cell : -1;
   }
 
-  /** Adds a data row: its cells as read and its row number (header = 1). */
-  row(cells: readonly string[], rowNumber: number): void {
+  /**
+   * Adds a data row: its cells as read, its row number (header = 1), the reader's note on it (a
+   * rejecting note makes it malformed) and its first physical line (default: the row number). A
+   * row with fewer cells than the header, or text beyond it, is malformed (`ragged_row`).
+   */
+  row(cells: readonly string[], rowNumber: number, note: RowNote | null = null, line: number = rowNumber): void {
     const n = this.n;
     if (n === this.capacity) this.grow();
     this.rowNumbers[n] = rowNumber;
     const width = this.width;
-    let isRagged = cells.length < width;
-    if (cells.length > width) {
-      for (let i = width; i < cells.length && !isRagged; i++) if (cells[i]!.trim() !== "") isRagged = true;
-      if (!isRagged) this.wide.set(n, cells);
+    // Every note but these two rejects its row (see `rejectsRow`, which cannot be called here: this runs on a worker).
+    let isRagged = note !== null && note.code !== "multiline_row" && note.code !== "reread_line";
+    if (!isRagged) {
+      isRagged = cells.length < width;
+      if (cells.length > width) {
+        for (let i = width; i < cells.length && !isRagged; i++) if (cells[i]!.trim() !== "") isRagged = true;
+        if (!isRagged) this.wide.set(n, cells);
+      }
+      if (isRagged) {
+        const lastLine = note === null ? line : note.lastLine;
+        note = { code: "ragged_row", line, lastLine, column: -1, params: { found: cells.length, expected: width } };
+      }
     }
-    if (isRagged) this.ragged.set(n, cells);
+    if (isRagged) this.malformed.set(n, cells);
+    if (note !== null) {
+      this.notes.set(n, note);
+      this.rowLines += note.lastLine - note.line + 1;
+      if (note.lastLine > note.line) this.multiLineRows++;
+    } else this.rowLines++;
     let rowHash = 0x811c9dc5;
     for (let i = 0; i < width; i++) {
       const cell = isRagged ? "" : cells[i]!;
@@ -286,9 +318,9 @@ export class RawColumnsBuilder {
 
   /**
    * Appends the rows of a part read separately (the rows after these), its row numbers shifted by
-   * `rowOffset`: dictionaries merged, codes renumbered.
+   * `rowOffset` and its physical lines by `lineOffset`: dictionaries merged, codes renumbered.
    */
-  append(part: RawColumns, rowOffset: number): void {
+  append(part: RawColumns, rowOffset: number, lineOffset: number = rowOffset): void {
     const n = this.n;
     const total = n + part.rowCount;
     while (this.capacity < total) this.grow();
@@ -317,8 +349,12 @@ export class RawColumnsBuilder {
       const fromCodes = from.codes;
       for (let r = 0; r < part.rowCount; r++) plain.push(from.values[fromCodes ? fromCodes[r]! : r]!);
     }
-    for (const [r, cells] of part.ragged) this.ragged.set(n + r, cells);
+    for (const [r, cells] of part.malformed) this.malformed.set(n + r, cells);
     for (const [r, cells] of part.wide) this.wide.set(n + r, cells);
+    for (const [r, note] of part.notes)
+      this.notes.set(n + r, { ...note, line: note.line + lineOffset, lastLine: note.lastLine + lineOffset });
+    this.rowLines += part.rowLines;
+    this.multiLineRows += part.multiLineRows;
     this.blank += part.blankLines;
     this.n = total;
   }
@@ -334,8 +370,11 @@ export class RawColumnsBuilder {
         codes: index ? this.codes[i]!.subarray(0, n) : null,
         firstNonAscii: this.firstNonAscii[i]!,
       })),
-      ragged: this.ragged,
+      malformed: this.malformed,
       wide: this.wide,
+      notes: this.notes,
+      rowLines: this.rowLines,
+      multiLineRows: this.multiLineRows,
       blankLines: this.blank,
       rowHashColumns: this.rowHashColumns,
       rowHashes: this.rowHashes.subarray(0, n),
@@ -345,49 +384,46 @@ export class RawColumnsBuilder {
   }
 }
 
-/** The part of papaparse that {@link encodeCsvText} uses (passed in: the function also runs on a worker). */
-export type CsvParser = Pick<typeof Papa, "parse">;
-
 /**
- * Parses CSV text with papaparse, one row at a time, straight into raw columns (no row is kept as
- * an array). Records are numbered from 1 in the text; when `header` is true the first record is
- * the header and is skipped. A record with one empty cell is a blank line.
- * @returns the raw columns and the number of records read (header and blank lines included).
- * @example encodeCsvText(Papa, "id;A1\nr1;cpas", { delimiter: ";" }, 2, true).builder.done().rowNumbers // => [2]
+ * Parses CSV text with papaparse, one record at a time (see `scanCsv`: a row whose quote is left
+ * open is cut and rejected, and the rows after it are still read), straight into raw columns (no
+ * row is kept as an array). Records are numbered from 1 in the text; when `header` is true the
+ * first record is the header and is skipped. A record whose cells are all empty (an empty line, or
+ * `;;;` as Excel writes a cleared row) is a blank line.
+ * @returns the raw columns, the number of records read (header and blank lines included), the
+ * physical lines of the header, and what the scan read.
+ * @example encodeCsvText(Papa, scanCsv, "id;A1\nr1;cpas", { delimiter: ";", newline: "\n", width: 2, firstLine: 1, maxCellLength: 32767, maxRowLines: 100, maxBrokenRows: 100 }, true).builder.done().rowNumbers // => [2]
  */
 export function encodeCsvText(
   papa: CsvParser,
+  scan: typeof scanCsv,
   text: string,
-  config: { readonly delimiter: string; readonly newline?: string },
-  width: number,
+  options: CsvScanOptions,
   header: boolean,
   hashing: RowHashing = {},
-): { builder: RawColumnsBuilder; records: number } {
-  const builder = new RawColumnsBuilder(width, hashing);
+): { builder: RawColumnsBuilder; records: number; headerLines: number; scan: CsvScanResult } {
+  // `scan` is `scanCsv`, passed in: this function also runs on a worker thread, from its source text.
+  const builder = new RawColumnsBuilder(options.width, hashing);
   let records = 0;
-  papa.parse<string[]>(text, {
-    delimiter: config.delimiter,
-    ...(config.newline === undefined ? {} : { newline: config.newline as Papa.ParseConfig["newline"] }),
-    step: (results: Papa.ParseStepResult<string[]>) => {
-      const cells = results.data;
-      records++;
-      if (header && records === 1) return;
-      if (cells.length === 1 && cells[0] === "") builder.blankLine();
-      else builder.row(cells, records);
-    },
+  let headerLines = 0;
+  const result = scan(papa, text, options, (cells, line, lastLine, note) => {
+    records++;
+    if (header && records === 1) headerLines = lastLine - line + 1;
+    else if (note === null && cells[0] === "" && cells.every((c) => c === "")) builder.blankLine();
+    else builder.row(cells, records, note, line);
   });
-  return { builder, records };
+  return { builder, records, headerLines, scan: result };
 }
 
 /**
- * Reads every data row of a source once into dictionary-encoded raw columns, and sets ragged rows
- * aside (fewer cells than the header, or non-blank cells beyond it), so that typing and validation
+ * Reads every data row of a source once into dictionary-encoded raw columns, and sets malformed rows
+ * aside (fewer cells than the header, non-blank cells beyond it, or rejected by the reader), so that typing and validation
  * can then work column by column.
  * @example encodeRows(readCsv("id;A1\nr1;cpas\nr2;cpas", ";")).columns[1] // => { values: ["cpas"], codes: [0, 0] }
  */
 export function encodeRows(source: RowSource, hashing: RowHashing = {}): RawColumns {
   const builder = new RawColumnsBuilder(source.header.length, hashing);
-  source.each((cells, row) => builder.row(cells, row));
+  source.each((cells, row, note, line) => builder.row(cells, row, note ?? null, line ?? row));
   const raw = builder.done();
   return { ...raw, blankLines: source.blankLines() };
 }

@@ -28,8 +28,8 @@ export function selectRows(raw: RawColumns, keep: (row: number) => boolean): { r
     return out;
   };
   const renumber = new Map(kept.map((r, i) => [r, i]));
-  const remap = (m: ReadonlyMap<number, readonly string[]>) => {
-    const out = new Map<number, readonly string[]>();
+  const remap = <V>(m: ReadonlyMap<number, V>) => {
+    const out = new Map<number, V>();
     for (const [r, cells] of m) {
       const at = renumber.get(r);
       if (at !== undefined) out.set(at, cells);
@@ -46,7 +46,8 @@ export function selectRows(raw: RawColumns, keep: (row: number) => boolean): { r
         codes: c.codes === null ? null : pick(c.codes),
         firstNonAscii: c.firstNonAscii < 0 ? -1 : 0,
       })),
-      ragged: remap(raw.ragged),
+      malformed: remap(raw.malformed),
+      notes: remap(raw.notes),
       wide: remap(raw.wide),
       rowHashes: pick(raw.rowHashes),
       cellHashes: raw.cellHashes.length === raw.rowCount ? pick(raw.cellHashes) : raw.cellHashes,

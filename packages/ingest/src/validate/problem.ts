@@ -53,6 +53,7 @@ export function problemMessage(problem: Problem, lang: Language): string {
     suggestion,
     hint,
     dependents_text: dependentsText,
+    lines: linesOf(problem, lang),
     file: problem.file,
     row: problem.row ?? "",
     column: problem.column ?? "",
@@ -60,6 +61,18 @@ export function problemMessage(problem: Problem, lang: Language): string {
     question: problem.question ?? "",
     ...problem.params,
   });
+}
+
+/**
+ * Where a row is in the text file, when that is not its row number: " (ligne 7 du fichier texte)",
+ * " (lignes 7 à 9 du fichier texte)", or "" (params `line`, `lastLine`).
+ */
+function linesOf(problem: Problem, lang: Language): string {
+  const { line, lastLine } = problem.params;
+  if (typeof line !== "number") return "";
+  const last = typeof lastLine === "number" ? lastLine : line;
+  if (last > line) return ti("lines_range", lang, { line, lastLine: last });
+  return line === problem.row ? "" : ti("lines_one", lang, { line });
 }
 
 /** Which codes reject a row, which keep it with the value nulled, which only inform. */
@@ -75,7 +88,19 @@ export const SEVERITY_OF: Readonly<Partial<Record<IngestMessageCode, Severity>>>
   required_missing: "warning",
   mojibake: "warning",
   unmatched_column: "warning",
-  duplicate_column: "warning",
   missing_column: "warning",
   missing_id: "info",
+  unclosed_quote: "error",
+  too_many_lines: "error",
+  cell_too_long: "error",
+  multiline_row: "info",
+  reread_line: "warning",
+  lines_unaccounted: "error",
+  duplicate_column: "warning",
+  duplicate_column_same: "info",
+  merged_cells: "warning",
+  hidden_sheets: "warning",
+  other_sheets: "info",
+  hidden_rows: "warning",
+  hidden_columns: "warning",
 };

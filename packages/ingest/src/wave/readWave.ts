@@ -4,16 +4,18 @@ import { detectFormat } from "../formats/detectFormat.ts";
 import type { SourceFormat } from "../formats/sourceFormat.ts";
 import { toolLayout } from "../formats/toolLayouts.ts";
 import type { ColumnBinding, ColumnMapping } from "../mapping/columnBinding.ts";
-import { targetName } from "../mapping/columnIndex.ts";
 import { MAPPING_RESERVED_PREFIX } from "../mapping/mappingFile.ts";
 import { mappingTarget } from "../mapping/mappingTarget.ts";
 import { type ColumnRecognition, recogniseColumns } from "../mapping/recogniseColumns.ts";
-import { ti } from "../messages/index.ts";
-import { detectEncoding, type Encoding, isZip, looksBinary } from "../read/detectEncoding.ts";
+import { type IngestMessageCode, ti } from "../messages/index.ts";
+import { columnLetter } from "../read/columnLetter.ts";
+import { detectEncoding, type Encoding, isOleCompound, isZip, looksBinary } from "../read/detectEncoding.ts";
+import { type IngestLimits, ingestLimits } from "../read/ingestLimits.ts";
 import type { Delimiter } from "../read/readCsv.ts";
 import { readCsvColumns } from "../read/readCsvColumns.ts";
-import { readXlsx } from "../read/readXlsx.ts";
-import type { RowSource } from "../read/rowSource.ts";
+import { ReadFailure } from "../read/readFailure.ts";
+import { readXlsx, type XlsxSource } from "../read/readXlsx.ts";
+import { linesReconciled, type TextLines } from "../read/textLines.ts";
 import type { ValidationReport } from "../report/validationReport.ts";
 import { detectDecimal } from "../typing/detectDecimal.ts";
 import { ingestColumns, rowHashing } from "../typing/ingestColumns.ts";
@@ -21,7 +23,9 @@ import type { DecimalSeparator } from "../typing/parseValues.ts";
 import { choiceResolver } from "../typing/parseValues.ts";
 import { encodeRows, type RawColumns, rawCell } from "../typing/rawColumns.ts";
 import { type SetApartRow, selectRows } from "../typing/selectRows.ts";
+import { duplicateColumns } from "../validate/duplicateColumns.ts";
 import { IngestError } from "../validate/ingestError.ts";
+import { type Problem, SEVERITY_OF } from "../validate/problem.ts";
 import type { Wave } from "./wave.ts";
 
 /** Options of {@link readWave}. Every detection can be overridden. */
@@ -55,10 +59,12 @@ export interface ReadWaveOptions {
    * `false`: they are set apart, counted and listed in the report, and left out of the wave.
    */
   readonly includeIncomplete?: boolean;
-  /** Worksheet of a workbook. Default: the first. */
+  /** Worksheet of a workbook. Default: the first visible one. */
   readonly sheet?: string;
   /** Language of thrown errors. Default: `"fr"`. */
   readonly lang?: Language;
+  /** Resource limits, each replacing its default (see `IngestLimits`). Default: `DEFAULT_INGEST_LIMITS`. */
+  readonly limits?: Partial<IngestLimits>;
 }
 
 /**
@@ -66,23 +72,34 @@ export interface ReadWaveOptions {
  * delimiter, decimal separator and format; maps columns to questions; types values by the
  * instrument; checks skip logic, required answers and duplicates; and reports every problem with
  * file, row, column and value. The bytes are not modified (their SHA-256 is recorded), and
- * `rowsAccepted + rowsRejected === rowsRead` always.
+ * `rowsAccepted + rowsRejected === rowsRead` always; for a text file, every physical line is
+ * accounted for too (`provenance.lines`: header, rows — a row spanning several lines counts each —
+ * and blank lines), so that a row swallowed by a misplaced quote cannot pass unseen. Columns that
+ * feed the same answer, merged cells, hidden sheets, rows and columns are reported, never silently
+ * resolved.
  *
  * Unfinished responses (LimeSurvey's empty `submitdate`) are set apart and counted unless
  * `includeIncomplete`: then `rowsAccepted + rowsRejected + rowsIncomplete === rowsRead`.
  *
- * @throws IngestError when the file cannot be read at all: empty, binary, unreadable workbook, no
- * header, a mapping that names no known question, or no column that matches the instrument (then
- * `columns` holds what was recognised and the message says which export options of the tool give a
- * readable file).
+ * @throws IngestError when the file cannot be read at all, in the user's language, naming the file
+ * and what to do: empty, binary, an old or password-protected workbook, a damaged or oversized
+ * workbook (its size is checked before it is inflated), a file over a resource limit, an
+ * unreadable header, a mapping that names no known question, no column that matches the
+ * instrument (then `columns` holds what was recognised and the message says which export options of
+ * the tool give a readable file), or no response at all.
  * @example const wave = await readWave(readFileSync("2025.xlsx"), { instrument: worker2025, fictional: false, file: "2025.xlsx" })
  */
 export async function readWave(bytes: Uint8Array, options: ReadWaveOptions): Promise<Wave> {
   const lang = options.lang ?? DEFAULT_LANGUAGE;
   const file = options.file ?? "donnees";
   const instrument = options.instrument;
+  const limits = ingestLimits(options.limits);
+  /** The error of a file that cannot be read, in the user's language. */
+  const refuse = (code: IngestMessageCode, params: Readonly<Record<string, string | number>> = {}) =>
+    new IngestError(code, { file, ...params }, lang);
   let sha256 = "";
-  if (bytes.length === 0) throw new IngestError("empty_file", { file }, lang);
+  if (bytes.length === 0) throw refuse("empty_file");
+  if (isOleCompound(bytes)) throw refuse("old_workbook");
 
   const mapping = options.mapping ?? {};
   const badTargets = Object.entries(mapping).filter(
@@ -107,31 +124,39 @@ export async function readWave(bytes: Uint8Array, options: ReadWaveOptions): Pro
   let raw: () => RawColumns;
   let encoding: string;
   let delimiter: Delimiter | null;
-  if (isZip(bytes)) {
-    let source: RowSource;
-    try {
-      source = await readXlsx(bytes, options.sheet);
-    } catch (e) {
-      throw new IngestError("xlsx_unreadable", { file, detail: String((e as Error).message).slice(0, 100) }, lang);
+  let lines: TextLines | null = null;
+  let xlsx: XlsxSource | null = null;
+  try {
+    if (isZip(bytes)) {
+      const source = await readXlsx(bytes, options.sheet, limits);
+      xlsx = source;
+      header = source.header;
+      raw = () => encodeRows(source, rowHashing(bind(source.header)));
+      encoding = "xlsx";
+      delimiter = null;
+    } else {
+      const enc = options.encoding ?? detectEncoding(bytes);
+      if (looksBinary(bytes, enc)) throw refuse("binary_file");
+      // A large file's second half is parsed on a worker thread: hash the bytes meanwhile.
+      const reading = readCsvColumns(bytes, enc, {
+        delimiter: options.delimiter,
+        hashing: (h) => rowHashing(bind(h)),
+        limits,
+      });
+      sha256 = createHash("sha256").update(bytes).digest("hex");
+      const csv = await reading;
+      if (csv === null) throw refuse("empty_file");
+      header = csv.header;
+      raw = () => csv.raw;
+      delimiter = csv.delimiter;
+      encoding = enc;
+      lines = csv.lines;
     }
-    header = source.header;
-    raw = () => encodeRows(source, rowHashing(bind(source.header)));
-    encoding = "xlsx";
-    delimiter = null;
-  } else {
-    const enc = options.encoding ?? detectEncoding(bytes);
-    if (looksBinary(bytes, enc)) throw new IngestError("binary_file", { file }, lang);
-    // A large file's second half is parsed on a worker thread: hash the bytes meanwhile.
-    const reading = readCsvColumns(bytes, enc, { delimiter: options.delimiter, hashing: (h) => rowHashing(bind(h)) });
-    sha256 = createHash("sha256").update(bytes).digest("hex");
-    const csv = await reading;
-    if (csv === null) throw new IngestError("empty_file", { file }, lang);
-    header = csv.header;
-    raw = () => csv.raw;
-    delimiter = csv.delimiter;
-    encoding = enc;
+  } catch (e) {
+    if (e instanceof ReadFailure) throw refuse(e.code, e.params);
+    throw e;
   }
-  if (header.every((h) => h === "")) throw new IngestError("no_header", { file }, lang);
+  if (header.every((h) => h === "")) throw refuse("no_header");
 
   const format = options.format ?? detectFormat(header);
   const layout = toolLayout(format);
@@ -144,19 +169,74 @@ export async function readWave(bytes: Uint8Array, options: ReadWaveOptions): Pro
       columns,
     );
   }
+  let rows = raw();
+  if (rows.rowCount === 0) throw refuse("no_responses");
   sha256 ||= createHash("sha256").update(bytes).digest("hex");
+  // What the reader found about the file as a whole, reported before the rows' problems.
+  const fileProblems: Problem[] = [];
+  const note = (
+    code: IngestMessageCode,
+    params: Readonly<Record<string, string | number>>,
+    at: { row?: number; column?: string; value?: string } = {},
+  ) =>
+    fileProblems.push({
+      code,
+      severity: SEVERITY_OF[code] ?? "warning",
+      file,
+      row: at.row ?? null,
+      column: at.column ?? null,
+      value: at.value ?? null,
+      question: null,
+      params,
+    });
+  if (xlsx) {
+    // Sheet names as written (the message is rendered later, in either language: no quotes of one language).
+    const list = (names: readonly string[]) => names.join(", ");
+    const hidden = xlsx.otherSheets.filter((s) => s.hidden).map((s) => s.name);
+    // A visible sheet is worth a word only when it could hold responses too: its first row names half as many
+    // question columns as the sheet read (at least 3): a template's instructions, codebook or lists
+    // sheet is not.
+    const answers = (h: readonly string[]) =>
+      recogniseColumns(h, instrument, detectFormat(h), mapping).filter((c) =>
+        ["answer", "indicator", "otherText"].includes(c.binding.kind),
+      ).length;
+    const enough = Math.max(3, answers(header) / 2);
+    const visible = xlsx.otherSheets.filter((s) => !s.hidden && answers(s.header) >= enough).map((s) => s.name);
+    if (hidden.length > 0) note("hidden_sheets", { sheets: list(hidden), sheet: xlsx.sheet });
+    if (visible.length > 0) note("other_sheets", { sheets: list(visible), sheet: xlsx.sheet });
+    if (xlsx.hiddenColumns.length > 0)
+      note("hidden_columns", { sheet: xlsx.sheet, columns: xlsx.hiddenColumns.map(columnLetter).join(", ") });
+    if (xlsx.hiddenRows.length > 0) {
+      const shown = xlsx.hiddenRows.slice(0, 20).join(", ");
+      note("hidden_rows", {
+        sheet: xlsx.sheet,
+        count: xlsx.hiddenRows.length,
+        rows: xlsx.hiddenRows.length > 20 ? `${shown}…` : shown,
+      });
+    }
+    for (const m of xlsx.merges)
+      note(
+        "merged_cells",
+        { range: m.range },
+        { row: m.row, column: header[m.column] ?? columnLetter(m.column), value: m.value.slice(0, 60) },
+      );
+  }
+  const duplicates = duplicateColumns(header, columns, rows, file);
+  fileProblems.push(...duplicates.problems);
+  if (lines && !linesReconciled(lines))
+    note("lines_unaccounted", { total: lines.total, counted: lines.header + lines.rows + lines.blank });
   const year = options.year ?? instrument.version;
   const commune = options.commune ?? "1030";
   // Unfinished responses (the tool's completion column is blank) are set apart unless asked for.
-  let rows = raw();
   let incomplete: SetApartRow[] = [];
   const completion = layout.completionColumn(header);
   let rowsIncomplete = 0;
   if (completion >= 0) {
     const done = rows.columns[completion]!;
-    for (let r = 0; r < rows.rowCount; r++) if (rawCell(done, r).trim() === "" && !rows.ragged.has(r)) rowsIncomplete++;
+    for (let r = 0; r < rows.rowCount; r++)
+      if (rawCell(done, r).trim() === "" && !rows.malformed.has(r)) rowsIncomplete++;
     if (rowsIncomplete > 0 && options.includeIncomplete !== true) {
-      const split = selectRows(rows, (r) => rawCell(done, r).trim() !== "" || rows.ragged.has(r));
+      const split = selectRows(rows, (r) => rawCell(done, r).trim() !== "" || rows.malformed.has(r));
       rows = split.raw;
       incomplete = split.apart;
     }
@@ -175,7 +255,7 @@ export async function readWave(bytes: Uint8Array, options: ReadWaveOptions): Pro
         return { ...c, valuesByPosition: true };
     return c;
   });
-  const result = ingestColumns(rows, header, bindings, instrument, {
+  const result = ingestColumns(rows, header, duplicates.bindings, instrument, {
     file,
     decimal,
     vague: year,
@@ -184,18 +264,7 @@ export async function readWave(bytes: Uint8Array, options: ReadWaveOptions): Pro
     otherInPlace: layout.values.otherInPlace,
     values: layout.values,
   });
-  // A column that names a target another column feeds says so (it was reported as unmatched).
-  const unmatched = columns.flatMap((c, i) => (c.binding.kind === "unmatched" ? [i] : []));
-  let u = 0;
-  const problems = result.problems.map((p) => {
-    if (p.code !== "unmatched_column" || p.row !== null) return p;
-    const c = columns[unmatched[u++]!];
-    if (c?.duplicateOf === undefined) return p;
-    const first = columns[c.duplicateOf]!;
-    const b = first.binding;
-    const target = b.kind === "answer" || b.kind === "indicator" || b.kind === "otherText" ? targetName(b) : "";
-    return { ...p, code: "duplicate_column" as const, params: { target, first: first.header } };
-  });
+  const problems = result.problems;
   const provenance = {
     file,
     sha256,
@@ -210,12 +279,14 @@ export async function readWave(bytes: Uint8Array, options: ReadWaveOptions): Pro
     rowsIncomplete,
     incompleteIncluded: options.includeIncomplete === true,
     blankLines: result.blankLines,
+    lines,
+    sheet: xlsx?.sheet ?? null,
   };
   const report: ValidationReport = {
     provenance,
     fictional: options.fictional,
     columns: recognised,
-    problems,
+    problems: [...fileProblems, ...problems],
     rejected: result.rejected,
     incomplete,
     questions: instrument.questions.map((q) => ({ id: q.id, label: q.short ?? q.label })),

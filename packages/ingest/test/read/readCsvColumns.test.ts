@@ -10,7 +10,9 @@ function plain(raw: RawColumns) {
   return {
     rows: Array.from({ length: raw.rowCount }, (_, r) => raw.columns.map((c) => rawCell(c, r))),
     rowNumbers: [...raw.rowNumbers],
-    ragged: [...raw.ragged],
+    malformed: [...raw.malformed],
+    notes: [...raw.notes],
+    rowLines: raw.rowLines,
     wide: [...raw.wide],
     blankLines: raw.blankLines,
   };

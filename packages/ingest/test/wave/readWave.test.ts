@@ -108,7 +108,7 @@ describe("readWave", () => {
       /is geen leesbaar CSV-bestand/,
     );
     await expect(readWave(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), opts)).rejects.toMatchObject({
-      code: "xlsx_unreadable",
+      code: "zip_damaged",
     });
     await expect(readWave(encodeText("foo;bar\n1;2\n", "utf-8"), opts)).rejects.toMatchObject({
       code: "no_matching_column",
@@ -144,12 +144,12 @@ describe("readWave", () => {
     );
   });
 
-  it("reads a header-only file as zero rows, and rejects ragged rows with their reason", async () => {
-    const headerOnly = await readWave(encodeText("id;A1;B1_pct\n", "utf-8"), {
-      instrument: worker2025,
-      fictional: false,
-    });
-    expect(headerOnly.provenance).toMatchObject({ rowsRead: 0, rowsAccepted: 0, rowsRejected: 0 });
+  it("refuses a header-only file (no responses), and rejects ragged rows with their reason", async () => {
+    for (const text of ["id;A1;B1_pct\n", "id;A1;B1_pct\n\n;;\n\n"]) {
+      await expect(
+        readWave(encodeText(text, "utf-8"), { instrument: worker2025, fictional: false, lang: "nl" }),
+      ).rejects.toMatchObject({ code: "no_responses", message: expect.stringContaining("bevat geen enkel antwoord") });
+    }
     const ragged = await readWave(
       encodeText("id;A1;A3;A5;A6;B1_pct;E1\nr1;cpas;accueil;1;c1030;20;parfois\nr2;cpas\n", "utf-8"),
       {

@@ -18,22 +18,27 @@ export interface CsvOptions {
   readonly decimal?: "." | ",";
 }
 
+/** A number as a spreadsheet reads it: optional sign, digits, decimal point or comma, exponent. */
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?$/;
+
 /**
  * Neutralises a text cell that a spreadsheet would run as a formula (starting with `=`, `+`, `-`,
- * `@`, tab or carriage return) by prefixing an apostrophe. Text only: numbers are never touched, so
- * `-3` stays a number (OWASP "CSV injection").
+ * `@`, tab or carriage return) by prefixing an apostrophe. A number is never touched, even when it
+ * comes as text (a raw cell `-2` read from a file): a spreadsheet reads it as the number it is, not
+ * as a formula (OWASP "CSV injection").
  * @example neutraliseFormula("=HYPERLINK(…)") // => "'=HYPERLINK(…)"
  * @example neutraliseFormula("-3 jours") // => "'-3 jours"
+ * @example neutraliseFormula("-2") // => "-2"
  */
 export function neutraliseFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /^[=+\-@\t\r]/.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
 }
 
 /**
  * Writes rows as CSV with papaparse: header first, `\r\n` line ends (what Excel writes), text cells
- * neutralised against formula injection, `null`/`undefined` as empty cells, booleans as
- * `TRUE`/`FALSE`. Deterministic: the same rows give the same bytes. By default for Excel on a
- * Belgian PC: BOM, `;`, decimal comma.
+ * — the header's included — neutralised against formula injection, numbers left as numbers,
+ * `null`/`undefined` as empty cells, booleans as `TRUE`/`FALSE`. Deterministic: the same rows give
+ * the same bytes. By default for Excel on a Belgian PC: BOM, `;`, decimal comma.
  * @example toCsv(["a", "b"], [{ a: 1.5, b: "=x" }]) // => "\uFEFFa;b\r\n1,5;'=x\r\n"
  */
 export function toCsv(
@@ -49,7 +54,10 @@ export function toCsv(
     return neutraliseFormula(v);
   };
   const data = rows.map((r) => columns.map((c) => cell(r[c])));
-  const body = Papa.unparse({ fields: [...columns], data }, { delimiter, newline: "\r\n", quotes: false });
+  const body = Papa.unparse(
+    { fields: columns.map(neutraliseFormula), data },
+    { delimiter, newline: "\r\n", quotes: false },
+  );
   return `${bom ? "\uFEFF" : ""}${body}\r\n`;
 }
 

@@ -14,6 +14,24 @@ describe("neutraliseFormula", () => {
       "",
     ]);
   });
+  it("leaves a number written as text alone (a spreadsheet reads it as a number, not a formula)", () => {
+    expect(["-2", "+3", "-0,5", "-1.25e3", "-.5"].map(neutraliseFormula)).toEqual([
+      "-2",
+      "+3",
+      "-0,5",
+      "-1.25e3",
+      "-.5",
+    ]);
+    expect(["-2+3", "-2 ans", "+1-1", "-", "+", "-e5", "--2"].map(neutraliseFormula)).toEqual([
+      "'-2+3",
+      "'-2 ans",
+      "'+1-1",
+      "'-",
+      "'+",
+      "'-e5",
+      "'--2",
+    ]);
+  });
 });
 
 describe("toCsv", () => {
@@ -23,6 +41,12 @@ describe("toCsv", () => {
   });
   it("writes for Excel on a Belgian PC by default: BOM, semicolons, decimal comma", () => {
     expect(toCsv(["a", "b"], [{ a: 1.5, b: "x" }])).toBe("\uFEFFa;b\r\n1,5;x\r\n");
+  });
+  it("neutralises the header row too", () => {
+    const csv = toCsv(["=cmd|' /C calc'!A0", "-2", "@x"], [{ "=cmd|' /C calc'!A0": "a", "-2": "-2", "@x": 1 }], {
+      bom: false,
+    });
+    expect(csv).toBe("'=cmd|' /C calc'!A0;-2;'@x\r\na;-2;1\r\n");
   });
   it("writes decimal commas with semicolons for Belgian Excel, and empty cells for null", () => {
     const csv = toCsv(["a", "b", "c"], [{ a: 0.5, b: null, c: true }], { delimiter: ";", decimal: ",", bom: false });

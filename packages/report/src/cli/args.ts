@@ -23,6 +23,7 @@ const OPTIONS = {
   format: { type: "string" },
   encoding: { type: "string" },
   delimiter: { type: "string" },
+  sheet: { type: "string" },
   commune: { type: "string" },
   year: { type: "string" },
   data: { type: "string" },
@@ -33,13 +34,28 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-/** Guesses the language before parsing, so that even a parse error is told in the right language. */
-function sniffLanguage(argv: readonly string[]): Language {
+/**
+ * Guesses the language before parsing, so that even a parse error is told in the right language.
+ * @example sniffLanguage(["validate", "--lang", "nl", "--colour"]) // => "nl"
+ */
+export function sniffLanguage(argv: readonly string[]): Language {
   const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
   if (i < 0) return DEFAULT_LANGUAGE;
   const arg = argv[i]!;
   const value = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : argv[i + 1];
   return isLanguage(value) ? value : DEFAULT_LANGUAGE;
+}
+
+/** A command-line parse error in the user's language (Node's `parseArgs` codes), naming the option. */
+function parseError(e: unknown, lang: Language): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  const option = /'(-{1,2}[^' =]+)/.exec(String((e as Error)?.message ?? ""))?.[1];
+  if (option !== undefined && code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return tr("option_unknown", lang, { option });
+  if (option !== undefined && code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    const takesValue = OPTIONS[option.replace(/^-+/, "") as keyof typeof OPTIONS]?.type === "string";
+    return tr(takesValue ? "option_missing_value" : "option_no_value", lang, { option });
+  }
+  return tr("bad_command_line", lang);
 }
 
 /**
@@ -52,7 +68,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new CliError(tr("bad_option", sniffed, { detail: (e as Error).message }));
+    throw new CliError(parseError(e, sniffed));
   }
   const { values, positionals } = parsed;
   const lang = values.lang ?? DEFAULT_LANGUAGE;

@@ -13,7 +13,15 @@ export interface CliIo {
    * Chromium (`printPdf`), which throws `ChromiumMissingError` when none is installed.
    */
   readonly printPdf?: (html: string) => Promise<Uint8Array>;
+  /**
+   * What a path names on disk, to refuse an `--out` that is a file before any work. Default: not
+   * checked up front (a failed write is still told in the user's language).
+   */
+  readonly pathKind?: (path: string) => PathKind;
 }
+
+/** What a path names on disk. */
+export type PathKind = "file" | "directory" | "missing";
 
 /** Exit codes of the `monitoring` command. */
 export const ExitCode = {
@@ -21,7 +29,7 @@ export const ExitCode = {
   ok: 0,
   /** Validation: some rows were rejected. */
   rejected: 1,
-  /** Bad usage, or a file that cannot be read. */
+  /** Bad usage, a file that cannot be read (or holds no response), or an unexpected error. */
   error: 2,
 } as const;
 /** One of the exit codes. */

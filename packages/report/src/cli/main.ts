@@ -1,6 +1,6 @@
 #!/usr/bin/env -S npx tsx
 /** Entry point of the `monitoring` command: `pnpm monitoring <command> [options]`. */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { runCli } from "./runCli.ts";
 
@@ -12,5 +12,9 @@ const code = await runCli(process.argv.slice(2), {
     writeFileSync(path, data);
   },
   readFile: (path) => readFileSync(path),
+  pathKind: (path) => {
+    const stat = statSync(path, { throwIfNoEntry: false });
+    return stat === undefined ? "missing" : stat.isDirectory() ? "directory" : "file";
+  },
 });
 process.exitCode = code;

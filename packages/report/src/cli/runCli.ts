@@ -1,5 +1,5 @@
 import { tr } from "../messages/index.ts";
-import { parseCliArgs } from "./args.ts";
+import { parseCliArgs, sniffLanguage } from "./args.ts";
 import { codebookCommand } from "./commands/codebook.ts";
 import { initCommand } from "./commands/init.ts";
 import { reportCommand } from "./commands/report.ts";
@@ -9,8 +9,10 @@ import { CliError, type CliIo, ExitCode } from "./io.ts";
 
 /**
  * Runs the `monitoring` command line and returns its exit code: 0 success, 1 rows rejected
- * (validation), 2 bad usage or unreadable file. Never throws for user errors: they are printed
- * to `io.err` in the user's language.
+ * (validation), 2 bad usage, unreadable file or unexpected error. Never throws: user errors are
+ * printed to `io.err` in the user's language, naming the file and what to do; an unexpected error
+ * gets a short message too (its stack trace only with the environment variable
+ * `MONITORING_DEBUG=1`), never a stack trace or a library's raw text.
  *
  * @example runCli(["codebook", "--lang", "nl"], io) // => 0, the Dutch codebook on io.out
  */
@@ -39,6 +41,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       io.err(`${e.message}\n`);
       return e.exitCode;
     }
-    throw e;
+    const command = argv.find((a) => !a.startsWith("-")) ?? "help";
+    io.err(`${tr("unexpected_error", sniffLanguage(argv), { command })}\n`);
+    if (process.env.MONITORING_DEBUG) io.err(`${(e as Error)?.stack ?? String(e)}\n`);
+    return ExitCode.error;
   }
 }

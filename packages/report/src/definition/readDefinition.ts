@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { extname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Language } from "@monitoring-social/questionnaire";
+import { fileErrorReason } from "../fileErrorReason.ts";
 import { ReportError } from "../reportError.ts";
 import { parseDefinition } from "./checkDefinition.ts";
 import type { ReportDefinition } from "./reportDefinition.ts";
@@ -29,11 +30,7 @@ export async function readDefinition(path: string, options: ReadDefinitionOption
     try {
       text = new TextDecoder().decode((options.readFile ?? readFileSync)(path));
     } catch (e) {
-      throw new ReportError(
-        "unreadable_file",
-        { file: path, detail: (e as NodeJS.ErrnoException).code ?? String(e) },
-        lang,
-      );
+      throw new ReportError("unreadable_file", (l) => ({ file: path, detail: fileErrorReason(e, l) }), lang);
     }
     return parseDefinition(text, path, lang);
   }

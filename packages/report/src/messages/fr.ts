@@ -32,12 +32,13 @@ Options de validate (pnpm monitoring validate <fichier> --instrument worker@2025
   --write-mapping <fichier>   écrit la correspondance proposée (suppositions sous « $review ») à vérifier
   --format kobo|limesurvey|google-forms|codebook   (défaut : détecté)
   --encoding utf-8|utf-8-bom|windows-1252|utf-16le|utf-16be   (défaut : détecté)
-  --delimiter ","|";"|tab   (défaut : détecté)
+  --delimiter ","|";"|tab   (défaut : détecté, ou annoncé par une première ligne « sep=; »)
+  --sheet <nom>         feuille d'un classeur .xlsx (défaut : la première feuille visible)
   --out <dossier>       écrit aussi le rapport (Markdown, JSON) et les lignes rejetées (CSV)
   --fictional           marque les données comme fictives
   --commune <code postal>, --year <année>   commune et année de la vague (défaut : 1030 et la version)
   --include-incomplete  garde les réponses non terminées (LimeSurvey, date de soumission vide)
-  Code de sortie : 0 aucune ligne rejetée, 1 des lignes rejetées, 2 fichier illisible.
+  Code de sortie : 0 aucune ligne rejetée, 1 des lignes rejetées, 2 fichier illisible ou sans aucune réponse.
 
 Options de report (pnpm monitoring report reports/ma-commune/rapport.json) :
   La définition (JSON) donne les deux fichiers de réponses, la commune, le titre et la source ;
@@ -51,7 +52,6 @@ Options de report (pnpm monitoring report reports/ma-commune/rapport.json) :
   bad_choice: "Option --{option} : « {value} » n'est pas permis. Valeurs possibles : {allowed}.",
   unknown_command: "Commande « {command} » inconnue. Tapez « pnpm monitoring help » pour la liste des commandes.",
   unknown_instrument: "Questionnaire « {instrument} » inconnu. Questionnaires disponibles : {available}.",
-  bad_option: "Option invalide : {detail}. Tapez « pnpm monitoring help ».",
   bad_number: "L'option --{option} attend un nombre entier positif, pas « {value} ».",
   bad_language: "Langue « {value} » inconnue : utilisez fr ou nl.",
   simulated: "{n} répondants fictifs ({instrument}, graine {seed}) écrits dans {file}.",
@@ -134,6 +134,28 @@ ligne, le fichier de la vague (\`"file"\`).
 > de la même commune, à ajouter dans \`"waves"\`) ; le rapport d'une seule vague vient avec la
 > prochaine version.
 `,
+  // ---- Command line: files, options and unexpected errors (issue 11) ----
+  fs_not_found: "fichier introuvable",
+  fs_is_directory: "c'est un dossier, pas un fichier",
+  fs_not_directory: "une partie du chemin est un fichier, pas un dossier",
+  fs_denied: "accès refusé",
+  fs_exists: "un fichier de ce nom existe déjà",
+  fs_no_space: "disque plein",
+  fs_read_only: "disque en lecture seule",
+  fs_busy: "trop de fichiers ouverts",
+  fs_other: "erreur du système de fichiers",
+  out_is_file:
+    "--out « {dir} » est un fichier qui existe déjà : indiquez un dossier (il est créé s'il n'existe pas). Rien n'a été écrit.",
+  unwritable_file: "Impossible d'écrire « {file} » ({detail}). Vérifiez le dossier de sortie (--out).",
+  unexpected_error:
+    "Erreur inattendue pendant « monitoring {command} » : l'opération s'est arrêtée. Signalez-la avec la commande lancée (et, si possible, le fichier) ; relancez avec MONITORING_DEBUG=1 pour afficher les détails techniques.",
+  option_unknown: "Option « {option} » inconnue. Tapez « pnpm monitoring help » pour la liste des options.",
+  option_missing_value: "L'option {option} attend une valeur, par exemple {option} rapport/.",
+  option_no_value: "L'option {option} ne prend pas de valeur.",
+  bad_command_line: "Ligne de commande invalide. Tapez « pnpm monitoring help ».",
+  json_invalid_at: "JSON invalide à la ligne {line}, colonne {column}",
+  json_invalid: "JSON invalide",
+  mapping_not_object: "chaque valeur doit être un identifiant de question entre guillemets",
   // ---- HTML page ----
   html_other_language: "Nederlandstalige versie",
   html_contents: "Sommaire",

@@ -34,12 +34,13 @@ Opties van validate (pnpm monitoring validate <bestand> --instrument worker@2025
   --write-mapping <bestand>   schrijft de voorgestelde koppeling (gokken onder ‘$review’) om te controleren
   --format kobo|limesurvey|google-forms|codebook   (standaard: herkend)
   --encoding utf-8|utf-8-bom|windows-1252|utf-16le|utf-16be   (standaard: herkend)
-  --delimiter ","|";"|tab   (standaard: herkend)
+  --delimiter ","|";"|tab   (standaard: herkend, of aangekondigd door een eerste regel ‘sep=;’)
+  --sheet <naam>        werkblad van een .xlsx-werkmap (standaard: het eerste zichtbare werkblad)
   --out <map>           schrijft ook het rapport (Markdown, JSON) en de verworpen rijen (CSV)
   --fictional           markeert de gegevens als fictief
   --commune <postcode>, --year <jaar>   gemeente en jaar van de golf (standaard: 1030 en de versie)
   --include-incomplete  houdt onvoltooide antwoorden (LimeSurvey, geen verzenddatum)
-  Afsluitcode: 0 geen verworpen rijen, 1 verworpen rijen, 2 onleesbaar bestand.
+  Afsluitcode: 0 geen verworpen rijen, 1 verworpen rijen, 2 onleesbaar bestand of bestand zonder antwoorden.
 
 Opties van report (pnpm monitoring report reports/mijn-gemeente/rapport.json):
   De definitie (JSON) geeft de twee antwoordbestanden, de gemeente, de titel en de bron;
@@ -53,7 +54,6 @@ Opties van report (pnpm monitoring report reports/mijn-gemeente/rapport.json):
   bad_choice: "Optie --{option}: ‘{value}’ is niet toegelaten. Mogelijke waarden: {allowed}.",
   unknown_command: "Onbekende opdracht ‘{command}’. Typ ‘pnpm monitoring help’ voor de lijst van opdrachten.",
   unknown_instrument: "Onbekende vragenlijst ‘{instrument}’. Beschikbare vragenlijsten: {available}.",
-  bad_option: "Ongeldige optie: {detail}. Typ ‘pnpm monitoring help’.",
   bad_number: "De optie --{option} verwacht een positief geheel getal, niet ‘{value}’.",
   bad_language: "Onbekende taal ‘{value}’: gebruik fr of nl.",
   simulated: "{n} fictieve respondenten ({instrument}, zaad {seed}) geschreven naar {file}.",
@@ -133,6 +133,28 @@ bestand van de golf (\`"file"\`).
 > in dezelfde gemeente, toe te voegen in \`"waves"\`); het rapport van één golf komt met de
 > volgende versie.
 `,
+  // ---- Command line: files, options and unexpected errors (issue 11) ----
+  fs_not_found: "bestand niet gevonden",
+  fs_is_directory: "het is een map, geen bestand",
+  fs_not_directory: "een deel van het pad is een bestand, geen map",
+  fs_denied: "toegang geweigerd",
+  fs_exists: "er bestaat al een bestand met die naam",
+  fs_no_space: "schijf vol",
+  fs_read_only: "alleen-lezen schijf",
+  fs_busy: "te veel open bestanden",
+  fs_other: "fout van het bestandssysteem",
+  out_is_file:
+    "--out ‘{dir}’ is een bestaand bestand: geef een map op (die wordt aangemaakt als ze niet bestaat). Er werd niets geschreven.",
+  unwritable_file: "Kan ‘{file}’ niet schrijven ({detail}). Controleer de uitvoermap (--out).",
+  unexpected_error:
+    "Onverwachte fout tijdens ‘monitoring {command}’: de bewerking werd gestopt. Meld ze met de gebruikte opdracht (en, indien mogelijk, het bestand); start opnieuw met MONITORING_DEBUG=1 om de technische details te zien.",
+  option_unknown: "Onbekende optie ‘{option}’. Typ ‘pnpm monitoring help’ voor de lijst van opties.",
+  option_missing_value: "De optie {option} verwacht een waarde, bijvoorbeeld {option} rapport/.",
+  option_no_value: "De optie {option} neemt geen waarde.",
+  bad_command_line: "Ongeldige opdrachtregel. Typ ‘pnpm monitoring help’.",
+  json_invalid_at: "ongeldige JSON op regel {line}, kolom {column}",
+  json_invalid: "ongeldige JSON",
+  mapping_not_object: "elke waarde moet een vraagcode tussen aanhalingstekens zijn",
   // ---- HTML page ----
   html_other_language: "Version française",
   html_contents: "Inhoud",

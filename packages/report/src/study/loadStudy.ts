@@ -18,6 +18,7 @@ import {
 import { surveyDesign } from "@monitoring-social/stats";
 import { bullets, checkDefinitionQuestions } from "../definition/checkDefinition.ts";
 import type { ReportDefinition, WaveSource } from "../definition/reportDefinition.ts";
+import { fileErrorReason } from "../fileErrorReason.ts";
 import { ReportError } from "../reportError.ts";
 import { findHarmonisation, findInstrument } from "./registry.ts";
 import type { Study } from "./study.ts";
@@ -87,11 +88,7 @@ export async function loadStudy(definition: ReportDefinition, options: LoadStudy
     try {
       bytes = read(path);
     } catch (e) {
-      throw new ReportError(
-        "unreadable_file",
-        { file: source.file, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message },
-        lang,
-      );
+      throw new ReportError("unreadable_file", (l) => ({ file: source.file, detail: fileErrorReason(e, l) }), lang);
     }
     try {
       return await readWave(bytes, {

@@ -61,6 +61,13 @@ describe("monitoring report", () => {
     expect(m.err()).toContain("« introuvable.csv »");
   });
 
+  it("refuses an --out that names an existing file before any work, and writes nothing", async () => {
+    const m = io({ "deja.html": "<p>" });
+    expect(await runCli(["report", modele, "--out", "deja.html", "--no-raster"], m.cli)).toBe(2);
+    expect(m.err()).toContain("--out « deja.html » est un fichier qui existe déjà");
+    expect(m.written.size).toBe(0);
+  });
+
   it("asks for the definition when none is given", async () => {
     const m = io();
     expect(await runCli(["report"], m.cli)).toBe(2);

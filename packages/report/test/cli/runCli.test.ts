@@ -35,7 +35,9 @@ describe("runCli", () => {
     expect(a.stderr()).toContain("Onbekende opdracht ‘frobnicate’");
     const b = memoryIo();
     expect(await runCli(["codebook", "--colour", "red"], b.io)).toBe(2);
-    expect(b.stderr()).toContain("Option invalide");
+    expect(b.stderr()).toBe(
+      "Option « --colour » inconnue. Tapez « pnpm monitoring help » pour la liste des options.\n",
+    );
     const c = memoryIo();
     expect(await runCli(["codebook", "--lang", "en"], c.io)).toBe(2);
     expect(c.stderr()).toContain("Langue « en » inconnue");
@@ -70,5 +72,48 @@ describe("runCli", () => {
     const m = memoryIo();
     expect(await runCli(["simulate", "--n", "dix"], m.io)).toBe(2);
     expect(m.stderr()).toContain("L'option --n attend un nombre entier positif, pas « dix »");
+  });
+});
+
+describe("runCli on errors", () => {
+  it("names the option and what it needs, never Node's own text", async () => {
+    const missing = memoryIo();
+    expect(await runCli(["validate", "x.csv", "--out"], missing.io)).toBe(2);
+    expect(missing.stderr()).toBe("L'option --out attend une valeur, par exemple --out rapport/.\n");
+    const flag = memoryIo();
+    expect(await runCli(["validate", "x.csv", "--fictional=oui", "--lang", "nl"], flag.io)).toBe(2);
+    expect(flag.stderr()).toBe("De optie --fictional neemt geen waarde.\n");
+  });
+
+  it("turns an unexpected error into a short message in the user's language and exit 2, without a stack trace", async () => {
+    const m = memoryIo();
+    const io = {
+      ...m.io,
+      out: () => {
+        throw new TypeError("Cannot read properties of undefined (reading 'x')");
+      },
+    };
+    const debug = process.env.MONITORING_DEBUG;
+    delete process.env.MONITORING_DEBUG;
+    try {
+      expect(await runCli(["help", "--lang", "nl"], io)).toBe(2);
+    } finally {
+      if (debug !== undefined) process.env.MONITORING_DEBUG = debug;
+    }
+    expect(m.stderr()).toContain("Onverwachte fout tijdens ‘monitoring help’");
+    expect(m.stderr()).not.toContain("Cannot read");
+    expect(m.stderr()).not.toMatch(/\n\s+at /);
+  });
+
+  it("tells a failed write with the file and the reason (simulate --out)", async () => {
+    const m = memoryIo();
+    const io = {
+      ...m.io,
+      writeFile: () => {
+        throw Object.assign(new Error("EACCES: permission denied, open 'x.csv'"), { code: "EACCES" });
+      },
+    };
+    expect(await runCli(["simulate", "--n", "3", "--out", "x.csv"], io)).toBe(2);
+    expect(m.stderr()).toBe("Impossible d'écrire « x.csv » (accès refusé). Vérifiez le dossier de sortie (--out).\n");
   });
 });

@@ -45,7 +45,9 @@ describe("monitoring validate", () => {
     expect(empty.err()).toContain("Le fichier « vide.csv » est vide.");
     const missing = io();
     expect(await runCli(["validate", "/nope/absent.csv", "--lang", "nl"], missing.cli)).toBe(2);
-    expect(missing.err()).toContain("Het bestand ‘/nope/absent.csv’ kan niet geopend worden (ENOENT)");
+    expect(missing.err()).toBe(
+      "Het bestand ‘/nope/absent.csv’ kan niet geopend worden (bestand niet gevonden). Controleer het pad.\n",
+    );
     const noFile = io();
     expect(await runCli(["validate"], noFile.cli)).toBe(2);
     expect(noFile.err()).toContain("Indiquez le fichier à valider");
@@ -102,5 +104,53 @@ describe("monitoring validate", () => {
     const kept = io();
     await runCli(["validate", file, "--include-incomplete"], kept.cli);
     expect(kept.out()).toContain("**36** lignes lues : **36** acceptées");
+  });
+
+  it("refuses an --out that names an existing file before reading anything, and writes nothing", async () => {
+    const csv = "id;A1;A3;A5;A6;B1_pct;E1\nr1;cpas;accueil;1;c1030;20;parfois\n";
+    const m = io({ "ok.csv": csv, "rapport.md": "déjà là" });
+    expect(await runCli(["validate", "ok.csv", "--out", "rapport.md", "--lang", "nl"], m.cli)).toBe(2);
+    expect(m.err()).toBe(
+      "--out ‘rapport.md’ is een bestaand bestand: geef een map op (die wordt aangemaakt als ze niet bestaat). Er werd niets geschreven.\n",
+    );
+    expect(m.out()).toBe("");
+    expect(m.written.size).toBe(0);
+  });
+
+  it("says that a header-only file holds no response, and exits 2", async () => {
+    const m = io({ "vide.csv": "id;A1;A3;B1_pct\n\n" });
+    expect(await runCli(["validate", "vide.csv"], m.cli)).toBe(2);
+    expect(m.err()).toContain("Le fichier « vide.csv » ne contient aucune réponse");
+    expect(m.out()).not.toContain("propre");
+  });
+
+  it("rejects the row of a stray quote, names its line, reads the rows after it, and exits 1", async () => {
+    const rows = Array.from({ length: 20 }, (_, i) => `r${i + 1};cpas;accueil;1;c1030;20;parfois;Texte ${i + 1}`);
+    rows[2] = 'r3;cpas;accueil;1;c1030;20;parfois;"Trop de démarches';
+    const m = io({ "guillemet.csv": ["id;A1;A3;A5;A6;B1_pct;E1;G1", ...rows].join("\n") });
+    expect(await runCli(["validate", "guillemet.csv"], m.cli)).toBe(1);
+    expect(m.out()).toContain("- Lignes lues : 20");
+    expect(m.out()).toContain("- Lignes acceptées : 19");
+    expect(m.out()).toContain(
+      "- Ligne 4 : la cellule « G1 » commence par un guillemet (\") qui n'est pas refermé sur sa ligne",
+    );
+  });
+
+  it("honours Excel's sep= first line and reads UTF-16 without a byte-order mark", async () => {
+    const csv = "id;A1;A3;A5;A6;B1_pct;E1\r\nr1;cpas;accueil;1;c1030;20;parfois\r\n";
+    const sep = io({ "sep.csv": `sep=;\r\n${csv}` });
+    expect(await runCli(["validate", "sep.csv"], sep.cli)).toBe(0);
+    expect(sep.out()).toContain("- Lignes acceptées : 1");
+    const utf16 = io({ "u16.csv": new Uint8Array(Buffer.from(csv.replaceAll(";", "\t"), "utf16le")) });
+    expect(await runCli(["validate", "u16.csv", "--lang", "nl"], utf16.cli)).toBe(0);
+    expect(utf16.out()).toContain("- Codering: utf-16le");
+  });
+
+  it("explains a damaged workbook without the library's text", async () => {
+    const m = io({ "kapot.xlsx": new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 1, 2, 3]) });
+    expect(await runCli(["validate", "kapot.xlsx"], m.cli)).toBe(2);
+    expect(m.err()).toBe(
+      "Le classeur « kapot.xlsx » est endommagé (archive ZIP incomplète ou abîmée, peut-être un téléchargement interrompu). Téléchargez-le ou exportez-le à nouveau.\n",
+    );
   });
 });

@@ -7,13 +7,14 @@ import { ReportError } from "../../reportError.ts";
 import { loadStudy } from "../../study/loadStudy.ts";
 import type { ParsedArgs } from "../args.ts";
 import { CliError, type CliIo, ExitCode } from "../io.ts";
+import { checkOutDir, writeOrFail } from "../writeFiles.ts";
 
 /**
  * `monitoring report <definition.json|report.ts> [--out dossier] [--lang nl] [--no-raster]`: loads
  * both waves named by the definition (paths relative to it), validates and compares them, and
  * writes the report — `index.html`, `index.nl.html`, `figures/`, `tables/`, `validation/` — into
- * `--out` (default: the definition's folder). Exit code 0 when written, 2 on a problem, told in
- * the user's language.
+ * `--out` (default: the definition's folder; a path naming an existing file is refused before any
+ * work). Exit code 0 when written, 2 on a problem, told in the user's language.
  */
 export async function reportCommand(args: ParsedArgs, io: CliIo): Promise<ExitCode> {
   const path = args.positionals[0];
@@ -22,13 +23,15 @@ export async function reportCommand(args: ParsedArgs, io: CliIo): Promise<ExitCo
     const definition = await readDefinition(path, { lang: args.lang, readFile: (p) => io.readFile(p) });
     const baseDir = dirname(resolve(path));
     const out = args.options.out ?? baseDir;
+    checkOutDir(io, out, args.lang);
+    const write = writeOrFail(io, args.lang);
     const study = await loadStudy(definition, {
       baseDir,
       lang: args.lang,
       readFile: (p) => io.readFile(p),
     });
     const written = await writeReport(study, {
-      write: (p, d) => io.writeFile(join(out, p), d),
+      write: (p, d) => write(join(out, p), d),
       raster: args.flags["no-raster"] !== true,
     });
     io.out(

@@ -3,6 +3,7 @@ import { tr } from "../../messages/index.ts";
 import { integerOption, type ParsedArgs } from "../args.ts";
 import { instrumentOption } from "../instruments.ts";
 import { type CliIo, ExitCode } from "../io.ts";
+import { writeOrFail } from "../writeFiles.ts";
 
 /**
  * `monitoring simulate [--instrument] [--n 200] [--seed 1] [--out file.csv]`: writes fictional
@@ -16,7 +17,7 @@ export function simulateCommand(args: ParsedArgs, io: CliIo): ExitCode {
   const out = args.options.out;
   if (out === undefined) io.out(csv);
   else {
-    io.writeFile(out, csv);
+    writeOrFail(io, args.lang)(out, csv);
     io.err(`${tr("simulated", args.lang, { n, instrument: instrumentKey(instrument), seed, file: out })}\n`);
   }
   io.err(`${tr("fictional_notice", args.lang)}\n`);

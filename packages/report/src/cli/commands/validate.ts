@@ -17,22 +17,25 @@ import {
   reportMarkdown,
 } from "@monitoring-social/ingest";
 import type { Instrument } from "@monitoring-social/questionnaire";
+import { fileErrorReason } from "../../fileErrorReason.ts";
 import { tr } from "../../messages/index.ts";
 import type { ParsedArgs } from "../args.ts";
 import { instrumentOption } from "../instruments.ts";
 import { CliError, type CliIo, ExitCode } from "../io.ts";
+import { checkOutDir, jsonErrorDetail, writeOrFail } from "../writeFiles.ts";
 
 function readMapping(path: string, instrument: Instrument, args: ParsedArgs, io: CliIo): ColumnMapping {
   let text: string;
   try {
     text = new TextDecoder().decode(io.readFile(path));
   } catch (e) {
-    throw new CliError(
-      tr("unreadable_file", args.lang, {
-        file: path,
-        detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message,
-      }),
-    );
+    throw new CliError(tr("unreadable_file", args.lang, { file: path, detail: fileErrorReason(e, args.lang) }));
+  }
+  try {
+    JSON.parse(text);
+  } catch (e) {
+    // Where the JSON breaks, in the user's language (not the parser's English).
+    throw new CliError(tr("bad_mapping", args.lang, { file: path, detail: jsonErrorDetail(text, e, args.lang) }));
   }
   try {
     return parseMapping(text, instrument).mapping;
@@ -51,11 +54,11 @@ function writeMapping(path: string, columns: readonly ColumnRecognition[], args:
 
 /**
  * `monitoring validate <file> --instrument worker@2025 [--lang nl] [--mapping m.json] [--format kobo]
- * [--encoding windows-1252] [--delimiter ";"] [--out dossier] [--fictional] [--include-incomplete]
- * [--write-mapping m.json]`: prints the validation report. `--write-mapping` also writes the column
- * mapping recognition proposes (guesses marked under `$review`), even when no column was recognised.
- * Exit code 0 when no row was rejected (warnings are listed), 1 when rows were rejected, 2 when the
- * file cannot be read.
+ * [--encoding windows-1252] [--delimiter ";"] [--sheet Réponses] [--out dossier] [--fictional]
+ * [--include-incomplete] [--write-mapping m.json]`: prints the validation report. `--write-mapping`
+ * also writes the column mapping recognition proposes (guesses marked under `$review`), even when no
+ * column was recognised. Exit code 0 when no row was rejected (warnings are listed), 1 when rows were
+ * rejected, 2 when the file cannot be read or holds no response (or `--out` names a file).
  */
 export async function validateCommand(args: ParsedArgs, io: CliIo): Promise<ExitCode> {
   const file = args.positionals[0];
@@ -82,13 +85,12 @@ export async function validateCommand(args: ParsedArgs, io: CliIo): Promise<Exit
   const delim = delimiter === "tab" || delimiter === "\\t" ? "\t" : delimiter;
   if (delim !== undefined && !(DELIMITERS as readonly string[]).includes(delim))
     throw new CliError(tr("bad_choice", args.lang, { option: "delimiter", value: delim, allowed: ", ; tab" }));
+  if (out !== undefined) checkOutDir(io, out, args.lang);
   let bytes: Uint8Array;
   try {
     bytes = io.readFile(file);
   } catch (e) {
-    throw new CliError(
-      tr("unreadable_file", args.lang, { file, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message }),
-    );
+    throw new CliError(tr("unreadable_file", args.lang, { file, detail: fileErrorReason(e, args.lang) }));
   }
   try {
     const wave = await readWave(bytes, {
@@ -102,18 +104,20 @@ export async function validateCommand(args: ParsedArgs, io: CliIo): Promise<Exit
       includeIncomplete: args.flags["include-incomplete"] === true,
       ...(args.options.commune !== undefined ? { commune: args.options.commune } : {}),
       ...(args.options.year !== undefined ? { year: args.options.year } : {}),
+      ...(args.options.sheet !== undefined ? { sheet: args.options.sheet } : {}),
       lang: args.lang,
     });
     io.out(reportMarkdown(wave.report, { lang: args.lang }));
     if (writeTo !== undefined) writeMapping(writeTo, wave.report.columns, args, io);
     if (out !== undefined) {
+      const write = writeOrFail(io, args.lang);
       const base = basename(file).replace(/\.[^.]+$/, "");
-      io.writeFile(join(out, `${base}.validation.${args.lang}.md`), reportMarkdown(wave.report, { lang: args.lang }));
-      io.writeFile(join(out, `${base}.validation.json`), reportJson(wave.report));
+      write(join(out, `${base}.validation.${args.lang}.md`), reportMarkdown(wave.report, { lang: args.lang }));
+      write(join(out, `${base}.validation.json`), reportJson(wave.report));
       const header = wave.report.columns.map((c) => c.header);
-      io.writeFile(join(out, `${base}.rejected.csv`), rejectedCsv(wave.report, header, args.lang));
+      write(join(out, `${base}.rejected.csv`), rejectedCsv(wave.report, header, args.lang));
       if (wave.report.incomplete.length > 0)
-        io.writeFile(join(out, `${base}.incomplete.csv`), incompleteCsv(wave.report, header, args.lang));
+        write(join(out, `${base}.incomplete.csv`), incompleteCsv(wave.report, header, args.lang));
     }
     return wave.provenance.rowsRejected > 0 ? ExitCode.rejected : ExitCode.ok;
   } catch (e) {
