@@ -1,0 +1,123 @@
+import type { SurveyDesign } from "../design/surveyDesign.ts";
+import { StatsError } from "../statsError.ts";
+
+/**
+ * A code column held as a dictionary: one small integer per row indexing a list of distinct strings
+ * (a negative index is `null`). The ingest package builds its canonical columns this way; any
+ * arquero column object with these two fields is read directly by the estimators, without turning a
+ * million codes into a million strings. A plain array column is encoded once instead.
+ */
+export interface DictionaryColumn {
+  /** Per row, the index of its string in `dict`; negative for `null`. */
+  readonly codes: Int8Array | Int16Array | Int32Array;
+  /** The distinct strings. */
+  readonly dict: readonly string[];
+}
+
+/** A number column held as a `Float64Array`, `NaN` standing for `null` (the ingest's number columns). */
+export interface Float64Column {
+  readonly values: Float64Array;
+}
+
+/** A boolean column held as bytes: 0 = `null`, 1 = `false`, 2 = `true` (the ingest's indicator columns). */
+export interface ByteBooleanColumn {
+  readonly values: Uint8Array;
+}
+
+function columnObject(design: SurveyDesign, column: string): unknown {
+  if (!design.table.columnNames().includes(column)) throw new StatsError("unknown_column", { column });
+  return design.table.column(column);
+}
+
+/** The rows of the table that the design reads, when it is filtered (arquero keeps the full columns). */
+function rowIndices(design: SurveyDesign): Int32Array | null {
+  const t = design.table;
+  if (!t.isFiltered() && !t.isOrdered()) return null;
+  return Int32Array.from(t.indices());
+}
+
+/**
+ * A code column as dictionary codes (the column's own when it is a {@link DictionaryColumn}, else
+ * encoded once): the fast way for an estimator to read a question's answers.
+ * @throws StatsError when a value is not a string (no coercion), naming the column, row and value.
+ */
+export function dictionaryOf(design: SurveyDesign, column: string): { codes: Int32Array; dict: readonly string[] } {
+  const c = columnObject(design, column) as Partial<DictionaryColumn> | null;
+  const rows = rowIndices(design);
+  const n = design.table.numRows();
+  if (c && ArrayBuffer.isView(c.codes) && Array.isArray(c.dict)) {
+    const src = c.codes;
+    const codes = new Int32Array(n);
+    for (let i = 0; i < n; i++) codes[i] = src[rows ? rows[i]! : i]!;
+    return { codes, dict: c.dict };
+  }
+  const values = design.table.array(column) as readonly unknown[];
+  const index = new Map<string, number>();
+  const dict: string[] = [];
+  const codes = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (v === null || v === undefined) {
+      codes[i] = -1;
+      continue;
+    }
+    if (typeof v !== "string") throw new StatsError("not_a_code", { column, row: i + 1, value: String(v) });
+    let k = index.get(v);
+    if (k === undefined) {
+      k = dict.length;
+      index.set(v, k);
+      dict.push(v);
+    }
+    codes[i] = k;
+  }
+  return { codes, dict };
+}
+
+/**
+ * A number column as a `Float64Array`, `NaN` for `null`.
+ * @throws StatsError when a value is not a finite number (no coercion), naming the column, row and value.
+ */
+export function numbersOf(design: SurveyDesign, column: string): Float64Array {
+  const c = columnObject(design, column) as Partial<Float64Column> | null;
+  const rows = rowIndices(design);
+  const n = design.table.numRows();
+  const out = new Float64Array(n);
+  if (c && c.values instanceof Float64Array) {
+    const src = c.values;
+    for (let i = 0; i < n; i++) out[i] = src[rows ? rows[i]! : i]!;
+    return out;
+  }
+  const values = design.table.array(column) as readonly unknown[];
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (v === null || v === undefined) out[i] = Number.NaN;
+    else if (typeof v !== "number" || !Number.isFinite(v))
+      throw new StatsError("not_a_number", { column, row: i + 1, value: String(v) });
+    else out[i] = v;
+  }
+  return out;
+}
+
+/**
+ * A boolean column as bytes: 0 `null`, 1 `false`, 2 `true`.
+ * @throws StatsError when a value is not a boolean (no coercion), naming the column, row and value.
+ */
+export function booleansOf(design: SurveyDesign, column: string): Uint8Array {
+  const c = columnObject(design, column) as Partial<ByteBooleanColumn> | null;
+  const rows = rowIndices(design);
+  const n = design.table.numRows();
+  const out = new Uint8Array(n);
+  if (c && c.values instanceof Uint8Array) {
+    const src = c.values;
+    for (let i = 0; i < n; i++) out[i] = src[rows ? rows[i]! : i]!;
+    return out;
+  }
+  const values = design.table.array(column) as readonly unknown[];
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (v === null || v === undefined) out[i] = 0;
+    else if (typeof v !== "boolean") throw new StatsError("not_a_boolean", { column, row: i + 1, value: String(v) });
+    else out[i] = v ? 2 : 1;
+  }
+  return out;
+}
