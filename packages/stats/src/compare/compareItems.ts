@@ -107,7 +107,7 @@ export function compareItems(
   const level = options.level ?? 0.95;
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const inGroups = groups.map((g) => (g === a || g === b ? g : null));
-  const choice = chooseProportionMethod(design, separateSamples(design, inGroups), options.method);
+  const choice = chooseProportionMethod(separateSamples(design, inGroups), options.method);
   const statistic = options.statistic ?? "F";
   const designTest: TestName = statistic === "Chisq" ? "rao-scott-chisq" : "rao-scott";
   const designReason: TestReason = design.weights ? "weighted" : "design";

@@ -20,11 +20,7 @@ export interface DesignChoice {
  * (beta) otherwise. `separate`: whether the groups are separate simple random samples
  * (`separateSamples`).
  */
-export function chooseProportionMethod(
-  design: SurveyDesign,
-  separate: boolean,
-  asked: CiMethod | undefined,
-): DesignChoice {
+export function chooseProportionMethod(separate: boolean, asked: CiMethod | undefined): DesignChoice {
   const allowed = separate ? SIMPLE_CI_METHODS : DESIGN_CI_METHODS;
   const method = asked ?? (separate ? "wilson" : "beta");
   if (!allowed.includes(method)) throw new StatsError("ci_method_unavailable", { method, methods: allowed.join(", ") });

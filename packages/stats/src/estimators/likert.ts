@@ -47,7 +47,7 @@ export function likert(design: SurveyDesign, items: readonly string[], options: 
   const agree = new Set(options.agree ?? ranked.slice(0, 2).map(([c]) => c));
   const n = design.table.numRows();
   const groups = options.by ? readCodes(design, options.by) : new Array<string>(n).fill("");
-  const choice = chooseProportionMethod(design, separateSamples(design, groups), options.method);
+  const choice = chooseProportionMethod(separateSamples(design, groups), options.method);
   const rows: Record<string, unknown>[] = [];
   for (const item of items) {
     const codes = readCodes(design, item);

@@ -53,7 +53,7 @@ export function multipleResponse(
   const by = byColumns(options.by);
   const groups = groupIndex(design, by);
   const G = groups.keys.length;
-  const choice = chooseProportionMethod(design, separateGroups(design, groups.of, G), options.method);
+  const choice = chooseProportionMethod(separateGroups(design, groups.of, G), options.method);
   // One pass: a respondent answered the question when any choice is known; the ticks are the hits.
   const sums = new DomainSums(design, G, columns.length);
   const ticks = new Float64Array(G);

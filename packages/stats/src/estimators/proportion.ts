@@ -1,5 +1,4 @@
 import type { ColumnTable } from "arquero";
-import { Adder } from "d3-array";
 import { dictionaryOf } from "../columns/typedColumn.ts";
 import type { SurveyDesign } from "../design/surveyDesign.ts";
 import type { CiMethod, DesignCiMethod, UnweightedCiMethod } from "../intervals/ciMethod.ts";
@@ -58,7 +57,7 @@ export function proportion(design: SurveyDesign, variable: string, options: Prop
   const missing = new Set(options.includeMissing ? [] : (options.missingCodes ?? []));
   const conf = options.level ?? 0.95;
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const choice = chooseProportionMethod(design, separateGroups(design, groups.of, groups.keys.length), options.method);
+  const choice = chooseProportionMethod(separateGroups(design, groups.of, groups.keys.length), options.method);
   const n = codes.length;
   const present = new Uint8Array(dict.length);
   for (let i = 0; i < n; i++) if (codes[i]! >= 0) present[codes[i]!] = 1;

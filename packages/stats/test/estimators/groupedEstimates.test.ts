@@ -6,6 +6,7 @@
  * tests (tests/reference/stats/reference.R).
  */
 import { type ColumnTable, table } from "arquero";
+import { fsum } from "d3-array";
 import { randomLcg, randomUniform } from "d3-random";
 import { describe, expect, it } from "vitest";
 import { mean, multipleResponse, proportion, type SurveyDesign, surveyDesign } from "../../src/index.ts";
@@ -133,5 +134,19 @@ describe("estimators grouped in one pass", () => {
     const reified = filtered.reify();
     const design = (x: ColumnTable) => surveyDesign(x, { weights: "w", strata: "vague" });
     expect(estimates(design(filtered), "vague")).toEqual(estimates(design(reified), "vague"));
+  });
+
+  it("adds the weights of 200 000 rows within 1e-12 of an exact sum (fsum)", () => {
+    const big = sample(200_000, 11);
+    const t = table(big);
+    const rows = proportion(surveyDesign(t, { weights: "w", strata: "vague" }), "E1", { by: "vague" }).objects() as {
+      vague: string;
+      level: string;
+      n_w: number;
+    }[];
+    for (const r of rows) {
+      const exact = fsum(big.w.filter((_, i) => big.vague[i] === r.vague && big.E1[i] === r.level));
+      expect(Math.abs(r.n_w - exact) / exact).toBeLessThan(1e-12);
+    }
   });
 });
