@@ -74,8 +74,9 @@ export class BooleanColumn extends TypedColumn<boolean> {
   }
 }
 
-/** A column with no answer at all: `null` on every row. */
+/** A column with no answer at all: `null` on every row (`allNull`: the stats package knows it without reading it). */
 export class NullColumn extends TypedColumn<never> {
+  readonly allNull = true;
   constructor(readonly length: number) {
     super();
   }

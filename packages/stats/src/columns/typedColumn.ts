@@ -1,4 +1,4 @@
-import type { SurveyDesign } from "../design/surveyDesign.ts";
+import type { ColumnTable } from "arquero";
 import { StatsError } from "../statsError.ts";
 
 /**
@@ -24,14 +24,20 @@ export interface ByteBooleanColumn {
   readonly values: Uint8Array;
 }
 
-function columnObject(design: SurveyDesign, column: string): unknown {
-  if (!design.table.columnNames().includes(column)) throw new StatsError("unknown_column", { column });
-  return design.table.column(column);
+/** A column with no value at all (a question nobody was asked or answered): the ingest's empty columns. */
+export interface AllNullColumn {
+  readonly allNull: true;
 }
 
-/** The rows of the table that the design reads, when it is filtered (arquero keeps the full columns). */
-function rowIndices(design: SurveyDesign): Int32Array | null {
-  const t = design.table;
+const isAllNull = (c: unknown): boolean => (c as Partial<AllNullColumn> | null)?.allNull === true;
+
+function columnObject(table: ColumnTable, column: string): unknown {
+  if (!table.columnNames().includes(column)) throw new StatsError("unknown_column", { column });
+  return table.column(column);
+}
+
+/** The rows a filtered or ordered table shows (arquero keeps the full columns underneath). */
+function rowIndices(t: ColumnTable): Int32Array | null {
   if (!t.isFiltered() && !t.isOrdered()) return null;
   return Int32Array.from(t.indices());
 }
@@ -41,17 +47,18 @@ function rowIndices(design: SurveyDesign): Int32Array | null {
  * encoded once): the fast way for an estimator to read a question's answers.
  * @throws StatsError when a value is not a string (no coercion), naming the column, row and value.
  */
-export function dictionaryOf(design: SurveyDesign, column: string): { codes: Int32Array; dict: readonly string[] } {
-  const c = columnObject(design, column) as Partial<DictionaryColumn> | null;
-  const rows = rowIndices(design);
-  const n = design.table.numRows();
+export function dictionaryOf(table: ColumnTable, column: string): { codes: Int32Array; dict: readonly string[] } {
+  const c = columnObject(table, column) as Partial<DictionaryColumn> | null;
+  const rows = rowIndices(table);
+  const n = table.numRows();
+  if (isAllNull(c)) return { codes: new Int32Array(n).fill(-1), dict: [] };
   if (c && ArrayBuffer.isView(c.codes) && Array.isArray(c.dict)) {
     const src = c.codes;
     const codes = new Int32Array(n);
     for (let i = 0; i < n; i++) codes[i] = src[rows ? rows[i]! : i]!;
     return { codes, dict: c.dict };
   }
-  const values = design.table.array(column) as readonly unknown[];
+  const values = table.array(column) as readonly unknown[];
   const index = new Map<string, number>();
   const dict: string[] = [];
   const codes = new Int32Array(n);
@@ -77,17 +84,18 @@ export function dictionaryOf(design: SurveyDesign, column: string): { codes: Int
  * A number column as a `Float64Array`, `NaN` for `null`.
  * @throws StatsError when a value is not a finite number (no coercion), naming the column, row and value.
  */
-export function numbersOf(design: SurveyDesign, column: string): Float64Array {
-  const c = columnObject(design, column) as Partial<Float64Column> | null;
-  const rows = rowIndices(design);
-  const n = design.table.numRows();
+export function numbersOf(table: ColumnTable, column: string): Float64Array {
+  const c = columnObject(table, column) as Partial<Float64Column> | null;
+  const rows = rowIndices(table);
+  const n = table.numRows();
   const out = new Float64Array(n);
+  if (isAllNull(c)) return out.fill(Number.NaN);
   if (c && c.values instanceof Float64Array) {
     const src = c.values;
     for (let i = 0; i < n; i++) out[i] = src[rows ? rows[i]! : i]!;
     return out;
   }
-  const values = design.table.array(column) as readonly unknown[];
+  const values = table.array(column) as readonly unknown[];
   for (let i = 0; i < n; i++) {
     const v = values[i];
     if (v === null || v === undefined) out[i] = Number.NaN;
@@ -102,17 +110,18 @@ export function numbersOf(design: SurveyDesign, column: string): Float64Array {
  * A boolean column as bytes: 0 `null`, 1 `false`, 2 `true`.
  * @throws StatsError when a value is not a boolean (no coercion), naming the column, row and value.
  */
-export function booleansOf(design: SurveyDesign, column: string): Uint8Array {
-  const c = columnObject(design, column) as Partial<ByteBooleanColumn> | null;
-  const rows = rowIndices(design);
-  const n = design.table.numRows();
+export function booleansOf(table: ColumnTable, column: string): Uint8Array {
+  const c = columnObject(table, column) as Partial<ByteBooleanColumn> | null;
+  const rows = rowIndices(table);
+  const n = table.numRows();
   const out = new Uint8Array(n);
+  if (isAllNull(c)) return out;
   if (c && c.values instanceof Uint8Array) {
     const src = c.values;
     for (let i = 0; i < n; i++) out[i] = src[rows ? rows[i]! : i]!;
     return out;
   }
-  const values = design.table.array(column) as readonly unknown[];
+  const values = table.array(column) as readonly unknown[];
   for (let i = 0; i < n; i++) {
     const v = values[i];
     if (v === null || v === undefined) out[i] = 0;

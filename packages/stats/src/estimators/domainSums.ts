@@ -196,12 +196,25 @@ function stratumSizes(design: SurveyDesign): { count: Float64Array; population: 
 export function separateGroups(design: SurveyDesign, of: Int32Array, groups: number): boolean {
   if (design.weights || design.calibration.length > 0 || design.populationSizes) return false;
   if (!design.strata) return true;
+  const known = separateness.get(design)?.get(of);
+  if (known !== undefined) return known;
+  const answer = strataAreGroups(design.strata, design.strataLevels.length, of, groups);
+  const byGroups = separateness.get(design) ?? new WeakMap<Int32Array, boolean>();
+  byGroups.set(of, answer);
+  separateness.set(design, byGroups);
+  return answer;
+}
+
+const separateness = new WeakMap<SurveyDesign, WeakMap<Int32Array, boolean>>();
+
+/** Whether each stratum lies in one group and each group in one stratum. */
+function strataAreGroups(strata: Int32Array, strataCount: number, of: Int32Array, groups: number): boolean {
   const stratumOfGroup = new Int32Array(groups).fill(-1);
-  const groupOfStratum = new Int32Array(design.strataLevels.length).fill(-1);
+  const groupOfStratum = new Int32Array(strataCount).fill(-1);
   for (let i = 0; i < of.length; i++) {
     const g = of[i]!;
     if (g < 0) continue;
-    const h = design.strata[i]!;
+    const h = strata[i]!;
     if (stratumOfGroup[g] === -1) stratumOfGroup[g] = h;
     else if (stratumOfGroup[g] !== h) return false;
     if (groupOfStratum[h] === -1) groupOfStratum[h] = g;

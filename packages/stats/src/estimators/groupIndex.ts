@@ -24,9 +24,24 @@ export function byColumns(by: string | readonly string[] | undefined): string[] 
  * sorted as strings column after column — the order every estimator reports its groups in.
  */
 export function groupIndex(design: SurveyDesign, columns: readonly string[]): GroupIndex {
+  // Tables are immutable: the groups of a table by given columns are found once, then reused by
+  // every estimate (each question of a report, every item of a questionnaire).
+  const key = JSON.stringify(columns);
+  const known = cache.get(design.table)?.get(key);
+  if (known) return known;
+  const index = findGroups(design, columns);
+  const byTable = cache.get(design.table) ?? new Map<string, GroupIndex>();
+  byTable.set(key, index);
+  cache.set(design.table, byTable);
+  return index;
+}
+
+const cache = new WeakMap<object, Map<string, GroupIndex>>();
+
+function findGroups(design: SurveyDesign, columns: readonly string[]): GroupIndex {
   const n = design.table.numRows();
   if (columns.length === 0) return { columns, keys: [[]], of: new Int32Array(n) };
-  const parts = columns.map((c) => dictionaryOf(design, c));
+  const parts = columns.map((c) => dictionaryOf(design.table, c));
   // A row's tuple of codes as one number (mixed radix), then the tuples seen, sorted by their strings.
   const radix = parts.map((p) => p.dict.length);
   const tuple = new Float64Array(n);

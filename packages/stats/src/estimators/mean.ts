@@ -28,7 +28,7 @@ export interface MeanOptions {
  * @example mean(surveyDesign(t), "B1_pct", { by: "vague" }).objects()[0].estimate // => 36.2…
  */
 export function mean(design: SurveyDesign, variable: string, options: MeanOptions = {}): ColumnTable {
-  const values = numbersOf(design, variable);
+  const values = numbersOf(design.table, variable);
   const by = byColumns(options.by);
   const groups = groupIndex(design, by);
   const G = groups.keys.length;

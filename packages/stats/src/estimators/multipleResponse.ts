@@ -48,7 +48,7 @@ export function multipleResponse(
   const base = options.base ?? "respondents";
   const conf = options.level ?? 0.95;
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const values = columns.map((c) => booleansOf(design, c));
+  const values = columns.map((c) => booleansOf(design.table, c));
   const n = design.table.numRows();
   const by = byColumns(options.by);
   const groups = groupIndex(design, by);

@@ -51,7 +51,7 @@ export interface ProportionOptions extends MissingOptions {
  * // => { vague: "2021", question: "A1", level: "association", n: 61, estimate: 0.34…, ci_low: 0.27…, … }
  */
 export function proportion(design: SurveyDesign, variable: string, options: ProportionOptions = {}): ColumnTable {
-  const { codes, dict } = dictionaryOf(design, variable);
+  const { codes, dict } = dictionaryOf(design.table, variable);
   const by = byColumns(options.by);
   const groups = groupIndex(design, by);
   const missing = new Set(options.includeMissing ? [] : (options.missingCodes ?? []));
