@@ -25,7 +25,7 @@ export const PACKAGES = {
   questionnaire: ["src/index.ts"],
   ingest: ["src/index.ts"],
   stats: ["src/index.ts"],
-  charts: ["src/index.ts"],
+  charts: ["src/index.ts", "src/render/rasterWorker.ts"],
   report: ["src/index.ts", "src/cli/main.ts"],
 };
 

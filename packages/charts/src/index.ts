@@ -27,6 +27,8 @@ export * from "./model/comparisonRow.ts";
 export * from "./model/estimateRow.ts";
 export * from "./model/itemOrder.ts";
 export * from "./render/notebookChart.ts";
+export * from "./render/rasterPool.ts";
+export * from "./render/rendererFingerprint.ts";
 export * from "./render/textMetrics.ts";
 export * from "./render/toPdf.ts";
 export * from "./render/toPng.ts";

@@ -33,6 +33,7 @@ export * from "./html/reportCss.ts";
 export { type ReportMessageCode, reportMessages, tr } from "./messages/index.ts";
 export * from "./notebook/notebookSection.ts";
 export * from "./notebook/notebookStudySection.ts";
+export * from "./output/figureCache.ts";
 export * from "./output/tableCsv.ts";
 export * from "./output/testimonyReview.ts";
 export * from "./output/writeReport.ts";

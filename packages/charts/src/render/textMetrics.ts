@@ -1,9 +1,8 @@
 import { type Font, openSync } from "fontkit";
-import * as vega from "vega";
 import { FONT_FILES } from "./toPng.ts";
 
-/** The four DejaVu Sans faces of the npm package: regular, bold, oblique, bold oblique. */
-let faces: Font[] | undefined;
+/** The four DejaVu Sans faces of the npm package: regular, bold, oblique, bold oblique; each opened when first used. */
+const faces: (Font | undefined)[] = [];
 const cache = new Map<string, number>();
 
 /**
@@ -12,12 +11,12 @@ const cache = new Map<string, number>();
  * @example measureText("Données fictives", 10) // => 86.4… (px)
  */
 export function measureText(text: string, fontSize: number, bold = false, italic = false): number {
-  faces ??= FONT_FILES.map((file) => openSync(file) as Font);
   const face = (bold ? 1 : 0) + (italic ? 2 : 0);
   const key = `${face}|${text}`;
   let units = cache.get(key);
   if (units === undefined) {
-    const font = faces[face]!;
+    faces[face] ??= openSync(FONT_FILES[face]!) as Font;
+    const font = faces[face];
     units = font.layout(text).advanceWidth / font.unitsPerEm;
     cache.set(key, units);
   }
@@ -35,10 +34,10 @@ interface TextItem {
  * Makes vega measure text with the DejaVu metrics instead of its fallback without a canvas
  * (0,8 em per character, far too wide): layout (label space, title and footnote bounds, the size
  * of the SVG) then matches what is drawn. Done once; the same measure gives the same bytes.
- * Called by `toSvg.ts` when it is loaded.
- * @example useDejaVuMetrics(); vega.textMetrics.width({ fontSize: 10 }, "Données fictives") // => 86.4…
+ * Called by `toSvg.ts` with the vega module it loads (vega is loaded only when a figure is drawn).
+ * @example useDejaVuMetrics(vega); vega.textMetrics.width({ fontSize: 10 }, "Données fictives") // => 86.4…
  */
-export function useDejaVuMetrics(): void {
+export function useDejaVuMetrics(vega: typeof import("vega")): void {
   const metrics = (vega as unknown as { textMetrics: { width: (item: TextItem, text: unknown) => number } })
     .textMetrics;
   metrics.width = (item: TextItem, text: unknown) => {

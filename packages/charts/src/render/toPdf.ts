@@ -1,5 +1,3 @@
-import PDFDocument from "pdfkit";
-import SVGtoPDF from "svg-to-pdfkit";
 import { FONT_FILES } from "./toPng.ts";
 
 /** Options of {@link toPdf}. */
@@ -34,7 +32,12 @@ const FACES = ["DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique", "DejaVuSan
  * @throws Error when the SVG has no `width` and `height` attributes.
  * @example writeFileSync("figure.pdf", await toPdf(await toSvg(chart.spec), { title: chart.meta.title }))
  */
-export function toPdf(svg: string, options: PdfOptions = {}): Promise<Uint8Array> {
+export async function toPdf(svg: string, options: PdfOptions = {}): Promise<Uint8Array> {
+  // Loaded on the first PDF (a report whose figures are unchanged does not pay for them).
+  const [{ default: PDFDocument }, { default: SVGtoPDF }] = await Promise.all([
+    import("pdfkit"),
+    import("svg-to-pdfkit"),
+  ]);
   const width = Number(/<svg[^>]*\swidth="([\d.]+)"/.exec(svg)?.[1]);
   const height = Number(/<svg[^>]*\sheight="([\d.]+)"/.exec(svg)?.[1]);
   if (!(width > 0 && height > 0)) throw new Error("toPdf: the SVG has no width and height attributes");

@@ -1,8 +1,19 @@
-import * as vega from "vega";
-import { compile, type TopLevelSpec } from "vega-lite";
+import type { TopLevelSpec } from "vega-lite";
 import { useDejaVuMetrics } from "./textMetrics.ts";
 
-useDejaVuMetrics();
+let renderer: Promise<{ vega: typeof import("vega"); compile: typeof import("vega-lite").compile }> | undefined;
+
+/**
+ * vega and vega-lite, loaded on the first figure drawn (about 0,7 s): a command or a report whose
+ * figures are all unchanged does not pay for them. Text is then measured with DejaVu metrics.
+ */
+function loadRenderer() {
+  renderer ??= Promise.all([import("vega"), import("vega-lite")]).then(([vega, vegaLite]) => {
+    useDejaVuMetrics(vega);
+    return { vega, compile: vegaLite.compile };
+  });
+  return renderer;
+}
 
 /**
  * Widens an SVG written by vega to `width` px: the root's width and viewBox and the background
@@ -32,6 +43,7 @@ export function padSvgWidth(svg: string, width: number): string {
  * @example const svg = await toSvg(barChart(rows, options).spec)
  */
 export async function toSvg(spec: TopLevelSpec): Promise<string> {
+  const { vega, compile } = await loadRenderer();
   const view = new vega.View(vega.parse(compile(spec).spec), { renderer: "none" });
   try {
     const svg = await view.toSVG();

@@ -69,6 +69,6 @@ describe("toPdf", async () => {
   });
 
   it("refuses an SVG without a size", async () => {
-    expect(() => toPdf("<svg></svg>")).toThrow(/width and height/);
+    await expect(toPdf("<svg></svg>")).rejects.toThrow(/width and height/);
   });
 });

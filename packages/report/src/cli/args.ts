@@ -31,6 +31,7 @@ const OPTIONS = {
   fictional: { type: "boolean" },
   "include-incomplete": { type: "boolean" },
   "no-raster": { type: "boolean" },
+  redraw: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 

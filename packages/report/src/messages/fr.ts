@@ -44,7 +44,8 @@ Options de report (pnpm monitoring report reports/ma-commune/rapport.json) :
   La définition (JSON) donne les deux fichiers de réponses, la commune, le titre et la source ;
   sans « sections », les sections standard du questionnaire s'appliquent.
   --out <dossier>       dossier du rapport (défaut : celui de la définition)
-  --no-raster           ne produit pas les PNG et PDF des figures (plus rapide)`,
+  --no-raster           ne produit pas les PNG et PDF des figures (plus rapide)
+  --redraw              redessine toutes les figures (sinon seules celles qui ont changé)`,
   missing_file: "Indiquez le fichier à valider : pnpm monitoring validate <fichier> --instrument worker@2025.",
   unreadable_file: "Le fichier « {file} » ne peut pas être ouvert ({detail}). Vérifiez le chemin.",
   bad_mapping:

@@ -46,7 +46,8 @@ Opties van report (pnpm monitoring report reports/mijn-gemeente/rapport.json):
   De definitie (JSON) geeft de twee antwoordbestanden, de gemeente, de titel en de bron;
   zonder ‘sections’ gelden de standaardsecties van de vragenlijst.
   --out <map>           map van het rapport (standaard: die van de definitie)
-  --no-raster           maakt geen PNG en PDF van de figuren (sneller)`,
+  --no-raster           maakt geen PNG en PDF van de figuren (sneller)
+  --redraw              tekent alle figuren opnieuw (anders alleen de gewijzigde)`,
   missing_file: "Geef het te valideren bestand op: pnpm monitoring validate <bestand> --instrument worker@2025.",
   unreadable_file: "Het bestand ‘{file}’ kan niet geopend worden ({detail}). Controleer het pad.",
   bad_mapping:

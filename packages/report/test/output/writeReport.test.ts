@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { writeReport } from "../../src/index.ts";
+import { FIGURE_CACHE_FILE, readFigureCache, writeFigureCache, writeReport } from "../../src/index.ts";
 import { schaerbeekStudy } from "../helpers.ts";
 
 async function written(raster: boolean) {
@@ -97,5 +97,76 @@ describe("writeReport (Schaerbeek, fictional exports)", async () => {
       if (name.endsWith(".nl.csv"))
         expect(String(data).split("\r\n")[1], name).toMatch(/;Bron: .*Fictieve gegevens\.$/);
     }
+  });
+});
+
+/** Whether two written files hold the same bytes (text or binary). */
+const same = (a: string | Uint8Array | undefined, b: string | Uint8Array | undefined) =>
+  a !== undefined && b !== undefined && Buffer.from(a).equals(Buffer.from(b));
+
+describe("writeReport with the figures of an earlier run (figure cache)", async () => {
+  const study = await schaerbeekStudy();
+  /** Writes the Dutch report into `folder`, reading what an earlier run left there. */
+  const run = (folder: Map<string, string | Uint8Array>, options: { raster?: boolean; redraw?: boolean } = {}) =>
+    writeReport(study, {
+      write: (p, d) => folder.set(p, d),
+      read: (p) => {
+        const d = folder.get(p);
+        return d === undefined ? null : typeof d === "string" ? new TextEncoder().encode(d) : d;
+      },
+      languages: ["nl"],
+      narrowFormat: null,
+      threads: 0,
+      ...options,
+    });
+  const folder = new Map<string, string | Uint8Array>();
+  const first = await run(folder, { raster: true });
+  const firstFiles = new Map(folder);
+  const svgCount = first.files.filter((f) => f.endsWith(".svg")).length;
+
+  it("draws every figure the first time, and keeps what it drew in figures/.cache.json (not a report file)", () => {
+    expect(svgCount).toBeGreaterThan(10);
+    expect(first.drawn).toBe(svgCount);
+    expect(folder.has(FIGURE_CACHE_FILE)).toBe(true);
+    expect(first.files).not.toContain(FIGURE_CACHE_FILE);
+    expect(readFigureCache(new TextEncoder().encode(String(folder.get(FIGURE_CACHE_FILE)))).rasters.size).toBe(
+      svgCount,
+    );
+  });
+
+  it("draws nothing again when nothing changed, and the folder holds the same bytes", async () => {
+    const second = await run(folder, { raster: true });
+    expect(second.drawn).toBe(0);
+    expect(second.files).toEqual(first.files);
+    for (const [path, data] of firstFiles) expect(same(folder.get(path), data), path).toBe(true);
+  });
+
+  it("takes an unchanged figure's SVG from the cache, and draws again what --redraw asks", async () => {
+    // A cache whose SVGs were replaced by markers: a run that reads it writes the markers.
+    const cache = readFigureCache(new TextEncoder().encode(String(folder.get(FIGURE_CACHE_FILE))));
+    const marked = new Map(folder);
+    marked.set(
+      FIGURE_CACHE_FILE,
+      writeFigureCache({
+        svgs: new Map([...cache.svgs.keys()].map((k) => [k, `<svg>${k}</svg>`])),
+        rasters: new Map(),
+      }),
+    );
+    await run(marked, { raster: false });
+    const svgs = first.files.filter((f) => f.endsWith(".svg"));
+    for (const f of svgs) expect(String(marked.get(f)), f).toMatch(/^<svg>[0-9a-f]{64}<\/svg>$/);
+    await run(marked, { raster: false, redraw: true });
+    for (const f of svgs) expect(same(marked.get(f), firstFiles.get(f)), f).toBe(true);
+  });
+
+  it("draws again the PNG and PDF of a figure whose SVG changed, and only those", async () => {
+    const cache = readFigureCache(new TextEncoder().encode(String(folder.get(FIGURE_CACHE_FILE))));
+    const [png] = [...cache.rasters.keys()];
+    cache.rasters.set(png!, "0".repeat(64));
+    folder.set(FIGURE_CACHE_FILE, writeFigureCache(cache));
+    folder.delete(png!.replace(/\.png$/, ".pdf"));
+    const third = await run(folder, { raster: true });
+    expect(third.drawn).toBe(1);
+    for (const [path, data] of firstFiles) expect(same(folder.get(path), data), path).toBe(true);
   });
 });

@@ -10,11 +10,11 @@ import { CliError, type CliIo, ExitCode } from "../io.ts";
 import { checkOutDir, writeOrFail } from "../writeFiles.ts";
 
 /**
- * `monitoring report <definition.json|report.ts> [--out dossier] [--lang nl] [--no-raster]`: loads
+ * `monitoring report <definition.json|report.ts> [--out dossier] [--lang nl] [--no-raster] [--redraw]`: loads
  * both waves named by the definition (paths relative to it), validates and compares them, and
  * writes the report — `index.html`, `index.nl.html`, `figures/`, `tables/`, `validation/` — into
  * `--out` (default: the definition's folder; a path naming an existing file is refused before any
- * work). Exit code 0 when written, 2 on a problem, told in the user's language.
+ * work). Only figures that changed since the last run are drawn again (`--redraw`: all). Exit code 0 when written, 2 on a problem, told in the user's language.
  */
 export async function reportCommand(args: ParsedArgs, io: CliIo): Promise<ExitCode> {
   const path = args.positionals[0];
@@ -33,6 +33,15 @@ export async function reportCommand(args: ParsedArgs, io: CliIo): Promise<ExitCo
     const written = await writeReport(study, {
       write: (p, d) => write(join(out, p), d),
       raster: args.flags["no-raster"] !== true,
+      redraw: args.flags.redraw === true,
+      // PNG and PDF already drawn from the same SVG by an earlier run are kept.
+      read: (p) => {
+        try {
+          return io.readFile(join(out, p));
+        } catch {
+          return null;
+        }
+      },
     });
     io.out(
       `${tr("report_written", args.lang, { n: written.files.length, dir: relative(process.cwd(), out) || "." })}\n`,
