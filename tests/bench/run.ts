@@ -5,6 +5,8 @@
  * from the outside (whole process: start-up included) with its peak memory. Benchmarks measure;
  * they never pass or fail.
  *
+ * - commands: start-up (`monitoring help`), and the Schaerbeek report into an empty folder, then
+ *   again with nothing changed (its figures kept), and what `npx pnpm@10` alone costs;
  * - ingest: read + validate the benchmark CSV (`readWave`), against DuckDB (`read_csv` + a weighted
  *   group-by; npm package `@duckdb/node-api` in the folder `MONITORING_BENCH_PEERS`, default
  *   `~/.cache/monitoring-bench-peers`) and pandas (`read_csv` + group-by; Debian python3-pandas);
@@ -15,8 +17,8 @@
  * The data are fictional (simulated), written once into the temporary folder.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { homedir } from "node:os";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 
 const root = join(import.meta.dirname, "../..");
@@ -75,6 +77,43 @@ console.log(`Bancs d'essai (données fictives) — ${new Date().toISOString().sl
 if (!duckdb) console.log(`DuckDB absent : npm install --prefix ${PEERS} @duckdb/node-api@1.5.6-r.1 pour le comparer.`);
 if (!pandas) console.log("pandas absent : sudo apt-get install python3-pandas pour le comparer.");
 if (!rSurvey) console.log("R survey absent : sudo apt-get install r-base-core r-cran-survey pour le comparer.");
+
+// The commands people wait for: start-up, and the Schaerbeek report (first run into an empty
+// folder, then again with nothing changed), each as a whole process.
+{
+  const out = mkdtempSync(join(tmpdir(), "monitoring-bench-report-"));
+  const timed = (args: readonly string[]) => {
+    const t0 = performance.now();
+    const r = TIME
+      ? spawnSync(TIME, ["-f", "%M", process.execPath, "--conditions=monitoring-dist", "scripts/run.mjs", ...args], {
+          cwd: root,
+          encoding: "utf8",
+        })
+      : spawnSync(process.execPath, ["--conditions=monitoring-dist", "scripts/run.mjs", ...args], {
+          cwd: root,
+          encoding: "utf8",
+        });
+    const wall = (performance.now() - t0) / 1000;
+    const kb = Number((r.stderr ?? "").trim().split("\n").pop());
+    return r.status === 0 ? { wall, peakMiB: Number.isFinite(kb) ? Math.round(kb / 1024) : null, out: {} } : null;
+  };
+  const report = ["monitoring", "report", "reports/schaerbeek-2021-2025/report.ts", "--out", out];
+  const help = timed(["monitoring", "help"]);
+  const cold = timed(report);
+  const warm = timed(report);
+  const npx = spawnSync("npx", ["--yes", "pnpm@10", "--version"], { cwd: root, encoding: "utf8" });
+  const t0 = performance.now();
+  spawnSync("npx", ["--yes", "pnpm@10", "--version"], { cwd: root });
+  const npxWall = npx.status === 0 ? (performance.now() - t0) / 1000 : undefined;
+  rmSync(out, { recursive: true, force: true });
+  console.log("\n## Commandes (processus entier, sans `npx pnpm`)\n");
+  console.log("| mesure | temps | mémoire |");
+  console.log("| --- | ---: | ---: |");
+  console.log(`| \`monitoring help\` (démarrage d'une commande) | ${s(help?.wall)} | ${mib(help)} |`);
+  console.log(`| rapport de Schaerbeek, dossier vide (32 figures : SVG, PNG, PDF) | ${s(cold?.wall)} | ${mib(cold)} |`);
+  console.log(`| le même rapport à nouveau, rien n'a changé (figures gardées) | ${s(warm?.wall)} | ${mib(warm)} |`);
+  console.log(`| \`npx pnpm@10 --version\` seul (ce que \`npx pnpm@10 start\` ajoute) | ${s(npxWall)} | |`);
+}
 
 for (const rows of SIZES) {
   const made = spawnSync(
