@@ -28,14 +28,14 @@ describe("checkDefinitionShape", () => {
       {
         ...minimal,
         id: "Forest 2025",
-        waves: [minimal.waves[0]],
+        waves: [],
         sections: [{ kind: "graph", id: "x", title: { fr: "X" } }],
       },
       "nl",
     );
     expect(problems).toEqual([
       "Ongeldige identificatie ‘Forest 2025’: gebruik kleine letters, cijfers en streepjes (bijvoorbeeld ‘schaerbeek-2021-2025’).",
-      "Het veld ‘waves’ moet precies twee golven bevatten, de oudste eerst.",
+      'Het veld ‘waves’ moet minstens één golf bevatten: [{ "file": …, "instrument": …, "fictional": false, "commune": "1190", "year": "2025" }].',
       "Sectie ‘x’: onbekend type ‘graph’. Mogelijke types: text, keyFindings, sample, timeShare, compare, likert, testimonies, methodology.",
       'Het veld ‘sections[x].title’ moet een tekst in het Frans en het Nederlands geven ({ "fr": …, "nl": … }).',
     ]);
@@ -92,7 +92,7 @@ describe("checkDefinitionShape", () => {
 
   it("names a misspelt field instead of ignoring it", () => {
     expect(checkDefinitionShape({ ...minimal, treshold: 3 }, "fr")).toEqual([
-      "le champ « treshold » n'existe pas (faute de frappe ?). Champs possibles : id, title, source, commune, waves, sections, subtitle, harmonisation, alpha, threshold.",
+      "le champ « treshold » n'existe pas (faute de frappe ?). Champs possibles : id, title, source, commune, waves, sections, subtitle, harmonisation, alpha, threshold, reference, minSample.",
     ]);
   });
 
