@@ -1,5 +1,7 @@
 import {
+  BRUSSELS_COMMUNES,
   choiceList,
+  findBrusselsCommune,
   type Instrument,
   isChoiceKind,
   isNumericKind,
@@ -101,6 +103,9 @@ const SECTION_FIELDS: Readonly<Record<SectionKind, Readonly<Record<string, Field
   methodology: {},
 };
 
+/** The 19 communes, as a message lists them: « 1030 Schaerbeek / Schaarbeek, … ». */
+const communeList = () => BRUSSELS_COMMUNES.map((c) => `${c.postcode} ${c.name.fr} / ${c.name.nl}`).join(", ");
+
 /** A value as the user wrote it, short, for a message: `cinq`, `2.5`, `[…]`. */
 function shown(v: unknown): string {
   if (v === undefined) return "—";
@@ -151,6 +156,8 @@ export function checkDefinitionShape(value: unknown, lang: Language): string[] {
   if (!isText(d.title)) problems.push(tr("def_missing_text", lang, { field: "title" }));
   if (!isText(d.source)) problems.push(tr("def_missing_text", lang, { field: "source" }));
   if (typeof d.commune !== "string" || d.commune.trim() === "") problems.push(tr("def_missing_commune", lang));
+  else if (findBrusselsCommune(d.commune) === undefined)
+    problems.push(tr("def_unknown_commune", lang, { where: "", value: d.commune, communes: communeList() }));
   checkFields(d, DEFINITION_FIELDS, "", lang, problems);
   const waves = d.waves;
   if (!Array.isArray(waves) || waves.length === 0) problems.push(tr("def_waves", lang));
@@ -158,7 +165,12 @@ export function checkDefinitionShape(value: unknown, lang: Language): string[] {
     waves.forEach((w: unknown, i) => {
       const where = tr("def_where_wave", lang, { wave: i + 1 });
       if (!isObject(w)) problems.push(tr("def_wave_not_object", lang, { wave: i + 1 }));
-      else checkFields(w, WAVE_FIELDS, where, lang, problems);
+      else {
+        checkFields(w, WAVE_FIELDS, where, lang, problems);
+        // A postcode (the field rule checks the four digits) that is not a Brussels commune.
+        if (typeof w.commune === "string" && /^\d{4}$/.test(w.commune) && findBrusselsCommune(w.commune) === undefined)
+          problems.push(tr("def_unknown_commune", lang, { where, value: w.commune, communes: communeList() }));
+      }
     });
   const sections = d.sections;
   if (sections === undefined) return problems; // JSON definitions may leave them out: the standard sections apply.

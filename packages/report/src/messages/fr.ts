@@ -194,6 +194,10 @@ le dit. Le format complet est décrit dans \`packages/report/README.md\`.
     "Identifiant « {value} » invalide : utilisez des minuscules, des chiffres et des tirets (par exemple « schaerbeek-2021-2025 »).",
   def_missing_text: 'Le champ « {field} » doit donner un texte en français et en néerlandais ({ "fr": …, "nl": … }).',
   def_missing_commune: "Indiquez la commune de l'enquête (champ « commune », par exemple « 1030 »).",
+  def_unknown_commune:
+    "{where}« {value} » n'est pas le code postal d'une commune de la Région de Bruxelles-Capitale (champ « commune »). Communes possibles : {communes}.",
+  wave_no_respondent:
+    "La vague {wave} (« {file} ») n'a aucune réponse acceptée : ses {rejected} ligne(s) ont toutes été écartées. Lancez « monitoring validate {file} --instrument {instrument} » pour voir chaque ligne écartée et sa raison, corrigez la saisie, puis relancez le rapport.",
   def_waves:
     'Le champ « waves » doit contenir au moins une vague : [{ "file": …, "instrument": …, "fictional": false, "commune": "1190", "year": "2025" }].',
   def_wave_field: "Vague {wave} : le champ « {field} » manque ou n'a pas le bon type.",

@@ -192,6 +192,10 @@ rapport zegt het. Het volledige formaat staat in \`packages/report/README.md\`.
     "Ongeldige identificatie ‘{value}’: gebruik kleine letters, cijfers en streepjes (bijvoorbeeld ‘schaerbeek-2021-2025’).",
   def_missing_text: 'Het veld ‘{field}’ moet een tekst in het Frans en het Nederlands geven ({ "fr": …, "nl": … }).',
   def_missing_commune: "Geef de gemeente van de enquête op (veld ‘commune’, bijvoorbeeld ‘1030’).",
+  def_unknown_commune:
+    "{where}‘{value}’ is niet de postcode van een gemeente van het Brussels Hoofdstedelijk Gewest (veld ‘commune’). Mogelijke gemeenten: {communes}.",
+  wave_no_respondent:
+    "Golf {wave} (‘{file}’) heeft geen enkel aanvaard antwoord: al haar {rejected} rij(en) werden afgewezen. Voer ‘monitoring validate {file} --instrument {instrument}’ uit om elke afgewezen rij en de reden te zien, verbeter de invoer en maak het rapport opnieuw.",
   def_waves:
     'Het veld ‘waves’ moet minstens één golf bevatten: [{ "file": …, "instrument": …, "fictional": false, "commune": "1190", "year": "2025" }].',
   def_wave_field: "Golf {wave}: het veld ‘{field}’ ontbreekt of heeft niet het juiste type.",

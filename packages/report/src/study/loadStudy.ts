@@ -56,7 +56,7 @@ export interface LoadStudyOptions {
  * study's shape and the comparisons it calls for; builds the design stratified by wave × commune;
  * and checks that every question the sections name exists. Raw files are only read.
  *
- * @throws ReportError when a file cannot be read, a wave is not of the harmonisation's family, two
+ * @throws ReportError when a file cannot be read, a wave has no accepted respondent, a wave is not of the harmonisation's family, two
  * waves are the same commune and year, a commune has more waves than charts have colours, the
  * reference is missing or is one of the study's communes, or a section names an unknown question —
  * in the user's language, naming the file, wave or section.
@@ -132,6 +132,12 @@ export async function loadStudy(definition: ReportDefinition, options: LoadStudy
   const outsideCommunes: { file: string; rows: number }[] = [];
   for (const [i, source] of definition.waves.entries()) {
     const wave = await load(source, i + 1, baseDir, source.commune ?? definition.commune);
+    if (wave.table.numRows() === 0)
+      throw new ReportError(
+        "wave_no_respondent",
+        { wave: i + 1, file: source.file, instrument: source.instrument, rejected: wave.provenance.rowsRejected },
+        lang,
+      );
     if (source.splitByWorkCommune !== true) {
       own.push({ wave, reference: false });
       continue;

@@ -47,6 +47,26 @@ describe("loadStudy", () => {
     await expect(loadStudy(same, { baseDir: SCHAERBEEK_DIR })).rejects.toThrow(/même année \(2021\)/);
   });
 
+  it("refuses a wave whose every row was rejected, in French and Dutch, pointing to validate", async () => {
+    // Every data row has one cell more than the header: each is rejected (ragged row).
+    const csv = "id;A1;A2\nr1;a;b;c\nr2;a;b;c\n";
+    const empty = {
+      ...schaerbeek,
+      waves: [{ file: "vide.csv", instrument: "worker@2025", fictional: true, year: "2025" }],
+    } as const;
+    const error = await loadStudy(empty, {
+      baseDir: "/nulle-part",
+      readFile: () => new TextEncoder().encode(csv),
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ReportError);
+    expect((error as ReportError).code).toBe("wave_no_respondent");
+    expect((error as ReportError).messages.fr).toContain(
+      "La vague 1 (« vide.csv ») n'a aucune réponse acceptée : ses 2 ligne(s)",
+    );
+    expect((error as ReportError).messages.fr).toContain("monitoring validate vide.csv --instrument worker@2025");
+    expect((error as ReportError).messages.nl).toContain("Golf 1 (‘vide.csv’) heeft geen enkel aanvaard antwoord");
+  });
+
   it("gives each wave the commune it names, else the definition's", async () => {
     const forest = {
       ...schaerbeek,

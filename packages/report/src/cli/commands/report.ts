@@ -11,7 +11,7 @@ import { checkOutDir, writeOrFail } from "../writeFiles.ts";
 
 /**
  * `monitoring report <definition.json|report.ts> [--out dossier] [--lang nl] [--no-raster]`: loads
- * both waves named by the definition (paths relative to it), validates and compares them, and
+ * every wave named by the definition (paths relative to it), validates and compares them, and
  * writes the report — `index.html`, `index.nl.html`, `figures/`, `tables/`, `validation/` — into
  * `--out` (default: the definition's folder; a path naming an existing file is refused before any
  * work). Exit code 0 when written, 2 on a problem, told in the user's language.
