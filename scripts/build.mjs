@@ -14,7 +14,7 @@
  *
  * Usage: `node scripts/build.mjs` (add `--quiet` to print nothing).
  */
-import { readdirSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 
@@ -52,6 +52,9 @@ export function newestSource() {
 /** Compiles every package into its `dist/` folder and writes the stamp. */
 export async function buildAll() {
   const started = newestSource();
+  // A clean folder: chunk names carry a content hash, old ones would pile up.
+  for (const name of Object.keys(PACKAGES))
+    rmSync(join(root, "packages", name, "dist"), { recursive: true, force: true });
   await Promise.all(
     Object.entries(PACKAGES).map(([name, entries]) => {
       const dir = join(root, "packages", name);
@@ -72,7 +75,6 @@ export async function buildAll() {
     }),
   );
   const stamp = join(root, STAMP);
-  const { mkdirSync } = await import("node:fs");
   mkdirSync(join(stamp, ".."), { recursive: true });
   writeFileSync(stamp, String(started));
 }

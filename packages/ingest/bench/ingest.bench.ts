@@ -1,34 +1,18 @@
 /**
- * Benchmark: ingest + validation of N simulated rows (~40 columns) from a codebook CSV: the whole of
- * `readWave` (detection, parsing, typing, validation, full report, SHA-256).
- * Prints seconds, CPU seconds (all threads, and the main thread's own), rows/s and peak memory (RSS
- * sampled every 20 ms). Not a test: nothing is asserted. Latest figures: packages/ingest/README.md.
- * Run: `pnpm bench` (all benchmarks) or `npx tsx packages/ingest/bench/ingest.bench.ts [rows]`.
+ * Benchmark: ingest + validation of the benchmark file (`packages/questionnaire/bench/benchData.ts`:
+ * N fictional rows, ~40 columns, Belgian CSV): the whole of `readWave` (detection, parsing, typing,
+ * validation, full report, SHA-256). Prints one JSON line: seconds, CPU seconds (all threads, and
+ * the main thread's own), peak memory (RSS sampled every 20 ms). Not a test: nothing is asserted.
+ * Run: `pnpm bench` (every size, beside DuckDB, pandas and R), or
+ * `node --conditions=monitoring-dist scripts/run.mjs packages/ingest/bench/ingest.bench.ts <file.csv>`.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { simulateResponses, tableToCsv, worker2025 } from "@monitoring-social/questionnaire";
-import { readWave } from "../src/index.ts";
+import { readFileSync } from "node:fs";
+import { readWave } from "@monitoring-social/ingest";
+import { worker2025 } from "@monitoring-social/questionnaire";
 
-const rows = Number(process.argv[2] ?? 1_000_000);
-// ~40 columns: profile, time, services (multiple choice), non-take-up, the Likert battery.
-const keep = (name: string) => !/^(A0|A2__|C2__|C3__|D1__|E2__|E3__|G1|G2|A1__autre|A3__autre|C1__autre)/.test(name);
-const file = join(tmpdir(), `monitoring-bench-${rows}.csv`);
-if (!existsSync(file)) {
-  const t0 = performance.now();
-  const chunks: string[] = [];
-  const chunk = 100_000;
-  for (let start = 0; start < rows; start += chunk) {
-    const n = Math.min(chunk, rows - start);
-    const t = simulateResponses(worker2025, { n, seed: 1 + start, idPrefix: `b${start}-` });
-    const cols = t.columnNames().filter(keep);
-    const csv = tableToCsv(t.select(cols), { bom: false });
-    chunks.push(start === 0 ? csv : csv.slice(csv.indexOf("\n") + 1));
-  }
-  writeFileSync(file, chunks.join(""));
-  console.log(`fichier de test : ${file} (${((performance.now() - t0) / 1000).toFixed(1)} s pour le simuler)`);
-}
+const file = process.argv[2];
+if (!file) throw new Error("usage: ingest.bench.ts <file.csv>");
+
 /** CPU seconds of this process's main thread (Linux: /proc), or NaN elsewhere. */
 function mainThreadCpu(): number {
   try {
@@ -39,7 +23,7 @@ function mainThreadCpu(): number {
     return Number.NaN;
   }
 }
-const bytes = readFileSync(file);
+
 let peak = process.memoryUsage().rss;
 const timer = setInterval(() => {
   peak = Math.max(peak, process.memoryUsage().rss);
@@ -47,6 +31,7 @@ const timer = setInterval(() => {
 const t0 = performance.now();
 const cpu0 = process.cpuUsage();
 const main0 = mainThreadCpu();
+const bytes = readFileSync(file);
 const wave = await readWave(bytes, { instrument: worker2025, fictional: true, file: "bench.csv" });
 const seconds = (performance.now() - t0) / 1000;
 const cpu = process.cpuUsage(cpu0);
@@ -54,8 +39,14 @@ const mainCpu = mainThreadCpu() - main0;
 clearInterval(timer);
 peak = Math.max(peak, process.memoryUsage().rss);
 console.log(
-  `ingest+validation : ${wave.provenance.rowsRead} lignes × ${wave.table.numCols()} colonnes canoniques ` +
-    `(${bytes.length / 1e6} Mo lus, ${wave.report.columns.length} colonnes dans le fichier) en ${seconds.toFixed(2)} s ` +
-    `(CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s, dont fil principal ${mainCpu.toFixed(2)} s) ` +
-    `— ${Math.round(wave.provenance.rowsRead / seconds).toLocaleString("fr-BE")} lignes/s, pic mémoire ${(peak / 2 ** 20).toFixed(0)} Mio`,
+  JSON.stringify({
+    rows: wave.provenance.rowsRead,
+    accepted: wave.provenance.rowsAccepted,
+    columns: wave.table.numCols(),
+    megabytes: bytes.length / 1e6,
+    seconds,
+    cpu: (cpu.user + cpu.system) / 1e6,
+    mainCpu,
+    peakMiB: Math.round(peak / 2 ** 20),
+  }),
 );

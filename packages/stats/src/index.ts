@@ -5,6 +5,7 @@
  * @module
  */
 
+export type { AllNullColumn, ByteBooleanColumn, DictionaryColumn, Float64Column } from "./columns/typedColumn.ts";
 export * from "./compare/compareDistributions.ts";
 export * from "./compare/compareProportions.ts";
 export * from "./compare/compareWithin.ts";

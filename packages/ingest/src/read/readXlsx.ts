@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { checkZip } from "./checkZip.ts";
 import { columnLetter } from "./columnLetter.ts";
 import { DEFAULT_INGEST_LIMITS, type IngestLimits } from "./ingestLimits.ts";
@@ -77,7 +77,7 @@ export async function readXlsx(
   const zip = await checkZip(bytes, limits);
   if (zip.kind === "ods") throw new ReadFailure("ods_workbook");
   if (zip.kind === "other") throw new ReadFailure("not_a_workbook");
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await import("exceljs")).default.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {

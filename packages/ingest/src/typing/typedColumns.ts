@@ -24,11 +24,15 @@ abstract class TypedColumn<T extends Value> {
   }
 }
 
-/** Strings as indices into a list of strings; a negative index is `null`. */
+/**
+ * Strings as indices into a list of strings; a negative index is `null`. `codes` and `dict` are
+ * public: the stats package reads them directly (its `DictionaryColumn`), so an estimate over a
+ * million answers never builds a million strings.
+ */
 export class CodeColumn extends TypedColumn<string> {
   constructor(
-    private readonly codes: Int8Array | Int16Array | Int32Array,
-    private readonly dict: readonly string[],
+    readonly codes: Int8Array | Int16Array | Int32Array,
+    readonly dict: readonly string[],
   ) {
     super();
   }
@@ -41,9 +45,9 @@ export class CodeColumn extends TypedColumn<string> {
   }
 }
 
-/** Numbers; `NaN` stands for `null` (no answer is ever `NaN`). */
+/** Numbers; `NaN` stands for `null` (no answer is ever `NaN`). `values` is read directly by the stats package. */
 export class NumberColumn extends TypedColumn<number> {
-  constructor(private readonly values: Float64Array) {
+  constructor(readonly values: Float64Array) {
     super();
   }
   get length(): number {
@@ -57,9 +61,9 @@ export class NumberColumn extends TypedColumn<number> {
 
 const BOOLEANS = [null, false, true] as const;
 
-/** Booleans as bytes: 0 = `null`, 1 = `false`, 2 = `true`. */
+/** Booleans as bytes: 0 = `null`, 1 = `false`, 2 = `true`. `values` is read directly by the stats package. */
 export class BooleanColumn extends TypedColumn<boolean> {
-  constructor(private readonly values: Uint8Array) {
+  constructor(readonly values: Uint8Array) {
     super();
   }
   get length(): number {
@@ -70,8 +74,9 @@ export class BooleanColumn extends TypedColumn<boolean> {
   }
 }
 
-/** A column with no answer at all: `null` on every row. */
+/** A column with no answer at all: `null` on every row (`allNull`: the stats package knows it without reading it). */
 export class NullColumn extends TypedColumn<never> {
+  readonly allNull = true;
   constructor(readonly length: number) {
     super();
   }

@@ -7,7 +7,6 @@ import {
   workbookBytes,
 } from "@monitoring-social/questionnaire";
 import type { ColumnTable } from "arquero";
-import ExcelJS from "exceljs";
 
 /** Options of {@link writeKoboXlsx}. */
 export interface KoboXlsxOptions {
@@ -79,7 +78,7 @@ export async function writeKoboXlsx(
     (i) => stamp(i).slice(0, 19),
     (i) => i + 1,
   );
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await import("exceljs")).default.Workbook();
   const ws = wb.addWorksheet("Export");
   ws.addRow(header);
   for (let i = 0; i < n; i++) ws.addRow(writers.map((w) => w(i)));

@@ -46,8 +46,18 @@ describe("readCsvColumns", () => {
           expect(plain(two!.raw)).toEqual(plain(one!.raw));
         },
       ),
-      { numRuns: 40 },
+      { numRuns: Number(process.env.FC_NUM_RUNS ?? 40) },
     );
+  });
+
+  it("reads a file whose second half is only its last line break as one thread does (a blank last line)", async () => {
+    for (const newline of ["\n", "\r\n"]) {
+      const bytes = encodeText(`id;A1;B1${newline}${newline}`, "utf-8");
+      const one = await readCsvColumns(bytes, "utf-8", { delimiter: ";" });
+      const two = await readCsvColumns(bytes, "utf-8", { delimiter: ";", parallelFrom: 0 });
+      expect(one?.raw.blankLines).toBe(1);
+      expect(plain(two!.raw)).toEqual(plain(one!.raw));
+    }
   });
 
   it("really parses the second half on a worker thread", async () => {

@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { codebookRows } from "../codebook/codebookRows.ts";
 import type { BrusselsCommune } from "../communes/brusselsCommunes.ts";
 import { tq } from "../messages/index.ts";
@@ -167,7 +167,7 @@ export async function dataEntryTemplate(
   const lang = options.lang ?? DEFAULT_LANGUAGE;
   const rows = options.rows ?? 1000;
   const last = rows + 1;
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await import("exceljs")).default.Workbook();
   const entryName = tq("entry_sheet", lang);
   const listsName = tq("entry_lists_sheet", lang);
   const entry = wb.addWorksheet(entryName, { views: [{ state: "frozen", xSplit: 1, ySplit: 1 }] });

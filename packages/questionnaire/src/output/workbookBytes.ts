@@ -1,5 +1,4 @@
 import type ExcelJS from "exceljs";
-import JSZip from "jszip";
 
 /** Fixed date written in workbooks and zip entries, so that the same content gives the same bytes. */
 export const FIXED_WORKBOOK_DATE = new Date(Date.UTC(2025, 0, 1, 0, 0, 0));
@@ -14,6 +13,7 @@ export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   wb.lastModifiedBy = "monitoring-social";
   wb.created = FIXED_WORKBOOK_DATE;
   wb.modified = FIXED_WORKBOOK_DATE;
+  const { default: JSZip } = await import("jszip");
   const packed = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
   const out = new JSZip();
   for (const name of Object.keys(packed.files).sort()) {

@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { otherTextColumn } from "../model/columns.ts";
 import { choiceList, type Instrument } from "../model/instrument.ts";
 import type { Question } from "../model/question.ts";
@@ -112,7 +112,7 @@ function addSheet(wb: ExcelJS.Workbook, name: string, columns: readonly string[]
  * @example const bytes = await exportXlsform(worker2025); // then writeFileSync("worker-2025.xlsx", bytes)
  */
 export async function exportXlsform(instrument: Instrument): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await import("exceljs")).default.Workbook();
   addSheet(wb, "survey", SURVEY_COLUMNS, surveyRows(instrument));
   addSheet(
     wb,

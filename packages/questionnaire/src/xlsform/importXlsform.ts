@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { QuestionnaireMessageCode } from "../messages/fr.ts";
 import { tq } from "../messages/index.ts";
 import type { Choice, ChoiceList } from "../model/choice.ts";
@@ -87,7 +87,7 @@ function parseRange(constraint: string): Range | undefined {
  */
 export async function importXlsform(bytes: Uint8Array, options: ImportXlsformOptions = {}): Promise<Instrument> {
   const lang = options.lang ?? DEFAULT_LANGUAGE;
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await import("exceljs")).default.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {

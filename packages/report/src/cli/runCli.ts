@@ -1,10 +1,5 @@
 import { tr } from "../messages/index.ts";
 import { parseCliArgs, sniffLanguage } from "./args.ts";
-import { codebookCommand } from "./commands/codebook.ts";
-import { initCommand } from "./commands/init.ts";
-import { reportCommand } from "./commands/report.ts";
-import { simulateCommand } from "./commands/simulate.ts";
-import { validateCommand } from "./commands/validate.ts";
 import { CliError, type CliIo, ExitCode } from "./io.ts";
 
 /**
@@ -13,6 +8,9 @@ import { CliError, type CliIo, ExitCode } from "./io.ts";
  * printed to `io.err` in the user's language, naming the file and what to do; an unexpected error
  * gets a short message too (its stack trace only with the environment variable
  * `MONITORING_DEBUG=1`), never a stack trace or a library's raw text.
+ *
+ * Each command's code is loaded when it runs (`import()`), so that `help` or a mistyped option is
+ * answered at once, without loading the charts, the workbook reader or Chromium's driver.
  *
  * @example runCli(["codebook", "--lang", "nl"], io) // => 0, the Dutch codebook on io.out
  */
@@ -24,15 +22,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
         io.out(`${tr("usage", args.lang)}\n`);
         return ExitCode.ok;
       case "init":
-        return await initCommand(args, io);
+        return await (await import("./commands/init.ts")).initCommand(args, io);
       case "codebook":
-        return codebookCommand(args, io);
+        return (await import("./commands/codebook.ts")).codebookCommand(args, io);
       case "simulate":
-        return simulateCommand(args, io);
+        return (await import("./commands/simulate.ts")).simulateCommand(args, io);
       case "validate":
-        return await validateCommand(args, io);
+        return await (await import("./commands/validate.ts")).validateCommand(args, io);
       case "report":
-        return await reportCommand(args, io);
+        return await (await import("./commands/report.ts")).reportCommand(args, io);
       default:
         throw new CliError(tr("unknown_command", args.lang, { command: args.command }));
     }

@@ -1,4 +1,5 @@
 import { type ColumnTable, table } from "arquero";
+import { separateSamples } from "../design/separateSamples.ts";
 import type { SurveyDesign } from "../design/surveyDesign.ts";
 import { qt } from "../distributions.ts";
 import { chooseProportionMethod } from "../estimators/designChoice.ts";
@@ -106,7 +107,7 @@ export function compareItems(
   const level = options.level ?? 0.95;
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const inGroups = groups.map((g) => (g === a || g === b ? g : null));
-  const choice = chooseProportionMethod(design, inGroups, options.method);
+  const choice = chooseProportionMethod(separateSamples(design, inGroups), options.method);
   const statistic = options.statistic ?? "F";
   const designTest: TestName = statistic === "Chisq" ? "rao-scott-chisq" : "rao-scott";
   const designReason: TestReason = design.weights ? "weighted" : "design";

@@ -1,4 +1,5 @@
 import type { ColumnTable } from "arquero";
+import { type DictionaryColumn, dictionaryOf } from "../columns/typedColumn.ts";
 import { StatsError } from "../statsError.ts";
 import type { CalibrationStep } from "./calibration.ts";
 import { isLonelyPsu, type LonelyPsu } from "./lonelyPsu.ts";
@@ -91,20 +92,7 @@ export function surveyDesign(table: ColumnTable, options: SurveyDesignOptions = 
   let strataLevels: string[] = [];
   if (strataColumns.length > 0) {
     for (const c of strataColumns) if (!has(c)) throw new StatsError("unknown_column", { column: c });
-    const arrays = strataColumns.map((c) => table.array(c) as readonly unknown[]);
-    const labels = Array.from({ length: n }, (_, i) =>
-      arrays
-        .map((a, k) => {
-          const v = a[i];
-          if (typeof v !== "string" && !(typeof v === "number" && Number.isFinite(v)))
-            throw new StatsError("bad_stratum", { column: strataColumns[k]!, row: i + 1, value: String(v) });
-          return String(v);
-        })
-        .join(" × "),
-    );
-    strataLevels = [...new Set(labels)].sort();
-    const index = new Map(strataLevels.map((l, k) => [l, k]));
-    strata = Int32Array.from(labels, (l) => index.get(l)!);
+    ({ strata, strataLevels } = strataOf(table, strataColumns));
   }
 
   let populationSizes: Float64Array | null = null;
@@ -156,6 +144,65 @@ export function surveyDesign(table: ColumnTable, options: SurveyDesignOptions = 
     calibration: [],
     lonelyPsu,
   };
+}
+
+/**
+ * The stratum of every row (index into the sorted labels « value × value »). Strings held as
+ * dictionary codes (the ingest's columns) are read as codes, one pass; any other column value by
+ * value. A null stratum, or one that is neither text nor a finite number, is an error.
+ */
+function strataOf(table: ColumnTable, columns: readonly string[]): { strata: Int32Array; strataLevels: string[] } {
+  const n = table.numRows();
+  const parts = columns.map((c) => {
+    const o = table.column(c) as Partial<DictionaryColumn> | null;
+    return o && ArrayBuffer.isView(o.codes) && Array.isArray(o.dict) ? dictionaryOf(table, c) : null;
+  });
+  if (parts.every((p) => p !== null)) {
+    const codes = parts.map((p) => p!.codes);
+    const radix = parts.map((p) => p!.dict.length);
+    const tuple = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      let t = 0;
+      for (let k = 0; k < codes.length; k++) {
+        const c = codes[k]![i]!;
+        if (c < 0) throw new StatsError("bad_stratum", { column: columns[k]!, row: i + 1, value: "null" });
+        t = t * radix[k]! + c;
+      }
+      tuple[i] = t;
+    }
+    const labelOf = new Map<number, string>();
+    for (let i = 0; i < n; i++) {
+      const t = tuple[i]!;
+      if (labelOf.has(t)) continue;
+      const key: string[] = new Array(codes.length);
+      let rest = t;
+      for (let k = codes.length - 1; k >= 0; k--) {
+        key[k] = parts[k]!.dict[rest % radix[k]!]!;
+        rest = Math.floor(rest / radix[k]!);
+      }
+      labelOf.set(t, key.join(" × "));
+    }
+    const strataLevels = [...new Set(labelOf.values())].sort();
+    const index = new Map(strataLevels.map((l, k) => [l, k]));
+    const position = new Map([...labelOf].map(([t, l]) => [t, index.get(l)!]));
+    const strata = new Int32Array(n);
+    for (let i = 0; i < n; i++) strata[i] = position.get(tuple[i]!)!;
+    return { strata, strataLevels };
+  }
+  const arrays = columns.map((c) => table.array(c) as readonly unknown[]);
+  const labels = Array.from({ length: n }, (_, i) =>
+    arrays
+      .map((a, k) => {
+        const v = a[i];
+        if (typeof v !== "string" && !(typeof v === "number" && Number.isFinite(v)))
+          throw new StatsError("bad_stratum", { column: columns[k]!, row: i + 1, value: String(v) });
+        return String(v);
+      })
+      .join(" × "),
+  );
+  const strataLevels = [...new Set(labels)].sort();
+  const index = new Map(strataLevels.map((l, k) => [l, k]));
+  return { strata: Int32Array.from(labels, (l) => index.get(l)!), strataLevels };
 }
 
 /** Number of rows of each stratum (key 0 when unstratified). */

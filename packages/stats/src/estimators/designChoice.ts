@@ -1,4 +1,3 @@
-import { separateSamples } from "../design/separateSamples.ts";
 import type { SurveyDesign } from "../design/surveyDesign.ts";
 import { type CiMethod, DESIGN_CI_METHODS, isDesignCiMethod, SIMPLE_CI_METHODS } from "../intervals/ciMethod.ts";
 import { StatsError } from "../statsError.ts";
@@ -18,14 +17,10 @@ export interface DesignChoice {
 /**
  * Chooses the interval method of a proportion: the one asked if the design can give it, else a
  * StatsError naming those it can give; by default Wilson for simple random samples, Korn–Graubard
- * (beta) otherwise.
+ * (beta) otherwise. `separate`: whether the groups are separate simple random samples
+ * (`separateSamples`).
  */
-export function chooseProportionMethod(
-  design: SurveyDesign,
-  groups: readonly (string | null)[],
-  asked: CiMethod | undefined,
-): DesignChoice {
-  const separate = separateSamples(design, groups);
+export function chooseProportionMethod(separate: boolean, asked: CiMethod | undefined): DesignChoice {
   const allowed = separate ? SIMPLE_CI_METHODS : DESIGN_CI_METHODS;
   const method = asked ?? (separate ? "wilson" : "beta");
   if (!allowed.includes(method)) throw new StatsError("ci_method_unavailable", { method, methods: allowed.join(", ") });

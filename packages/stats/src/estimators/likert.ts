@@ -1,4 +1,5 @@
 import type { ColumnTable } from "arquero";
+import { separateSamples } from "../design/separateSamples.ts";
 import type { SurveyDesign } from "../design/surveyDesign.ts";
 import { qt } from "../distributions.ts";
 import type { CiMethod, DesignCiMethod, UnweightedCiMethod } from "../intervals/ciMethod.ts";
@@ -46,7 +47,7 @@ export function likert(design: SurveyDesign, items: readonly string[], options: 
   const agree = new Set(options.agree ?? ranked.slice(0, 2).map(([c]) => c));
   const n = design.table.numRows();
   const groups = options.by ? readCodes(design, options.by) : new Array<string>(n).fill("");
-  const choice = chooseProportionMethod(design, groups, options.method);
+  const choice = chooseProportionMethod(separateSamples(design, groups), options.method);
   const rows: Record<string, unknown>[] = [];
   for (const item of items) {
     const codes = readCodes(design, item);

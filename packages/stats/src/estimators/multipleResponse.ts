@@ -1,19 +1,20 @@
 import type { ColumnTable } from "arquero";
-import { Adder } from "d3-array";
+import { booleansOf } from "../columns/typedColumn.ts";
 import type { SurveyDesign } from "../design/surveyDesign.ts";
 import type { CiMethod, DesignCiMethod, UnweightedCiMethod } from "../intervals/ciMethod.ts";
 import { proportionInterval } from "../intervals/proportionInterval.ts";
 import { designProportionInterval } from "../intervals/weightedProportionInterval.ts";
-import { readBooleans, readCodes, weightOf } from "../missing.ts";
-import { chooseProportionMethod, groupKeys } from "./designChoice.ts";
+import { chooseProportionMethod } from "./designChoice.ts";
+import { DomainSums, separateGroups } from "./domainSums.ts";
+import { byColumns, groupIndex, keyFields } from "./groupIndex.ts";
 import { domainMean } from "./linearisation.ts";
 import { DEFAULT_THRESHOLD } from "./resultColumns.ts";
 import { estimateColumns, tidy } from "./tidy.ts";
 
 /** Options of {@link multipleResponse}. */
 export interface MultipleResponseOptions {
-  /** Group by this column. Default: none. */
-  readonly by?: string;
+  /** Group by this column, or by several (`["vague", "commune"]`). Default: none. */
+  readonly by?: string | readonly string[];
   /**
    * `respondents`: % of those who answered the question (any choice known) who ticked the choice
    * (default; the figures may add up to more than 100 %). `answers`: % of all ticks.
@@ -45,40 +46,56 @@ export function multipleResponse(
   options: MultipleResponseOptions = {},
 ): ColumnTable {
   const base = options.base ?? "respondents";
-  const level = options.level ?? 0.95;
+  const conf = options.level ?? 0.95;
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const values = columns.map((c) => readBooleans(design, c));
+  const values = columns.map((c) => booleansOf(design.table, c));
   const n = design.table.numRows();
-  const groups = options.by ? readCodes(design, options.by) : new Array<string>(n).fill("");
-  const choice = chooseProportionMethod(design, groups, options.method);
+  const by = byColumns(options.by);
+  const groups = groupIndex(design, by);
+  const G = groups.keys.length;
+  const choice = chooseProportionMethod(separateGroups(design, groups.of, G), options.method);
+  // One pass: a respondent answered the question when any choice is known; the ticks are the hits.
+  const sums = new DomainSums(design, G, columns.length);
+  const ticks = new Float64Array(G);
+  const ticksW = new Float64Array(G);
+  const answered = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const g = groups.of[i]!;
+    if (g < 0) continue;
+    let known = false;
+    for (const v of values) if (v[i] !== 0) known = true;
+    if (!known) continue;
+    answered[i] = 1;
+    const cell = sums.addRow(i, g);
+    const w = design.weights ? design.weights[i]! : 1;
+    values.forEach((v, k) => {
+      if (v[i] !== 2) return;
+      sums.addValue(i, cell, k, 1);
+      ticks[g]!++;
+      ticksW[g]! += w;
+    });
+  }
+  const calibrated = design.calibration.length > 0;
   const rows: Record<string, unknown>[] = [];
-  for (const g of groupKeys(groups)) {
-    const answered = Array.from({ length: n }, (_, i) => i).filter(
-      (i) => groups[i] === g && values.some((v) => v[i] !== null),
-    );
-    const totalTicks = answered.reduce((s, i) => s + values.filter((v) => v[i] === true).length, 0);
-    const totalTicksW = answered.reduce(
-      (s, i) => s + weightOf(design, i) * values.filter((v) => v[i] === true).length,
-      0,
-    );
+  for (let g = 0; g < G; g++) {
+    const respondents = sums.rows(g);
     columns.forEach((column, k) => {
-      const v = values[k]!;
-      const hits = answered.filter((i) => v[i] === true);
+      const hits = sums.hitCount(g, k);
       const at = column.indexOf("__");
       const common = {
-        ...(options.by ? { [options.by]: g } : {}),
+        ...keyFields(groups, g),
         question: at > 0 ? column.slice(0, at) : column,
         level: at > 0 ? column.slice(at + 2) : column,
-        n: hits.length,
-        n_w: hits.reduce((s, i) => s.add(weightOf(design, i)), new Adder()).valueOf(),
+        n: hits,
+        n_w: sums.weightedHits(g, k),
         n_missing: 0,
-        suppressed: hits.length < threshold,
+        suppressed: hits < threshold,
       };
       if (base === "answers") {
         rows.push({
           ...common,
-          denominator: totalTicks,
-          estimate: design.weights ? (common.n_w as number) / totalTicksW : hits.length / totalTicks,
+          denominator: ticks[g]!,
+          estimate: design.weights ? common.n_w / ticksW[g]! : hits / ticks[g]!,
           se: null,
           ci_low: null,
           ci_high: null,
@@ -87,37 +104,40 @@ export function multipleResponse(
         return;
       }
       if (!choice.fromDesign) {
-        const ci = proportionInterval(hits.length, answered.length, choice.method as UnweightedCiMethod, level);
-        const p = hits.length / answered.length;
+        const ci = proportionInterval(hits, respondents, choice.method as UnweightedCiMethod, conf);
+        const p = hits / respondents;
         rows.push({
           ...common,
-          denominator: answered.length,
+          denominator: respondents,
           estimate: p,
-          se: Math.sqrt((p * (1 - p)) / answered.length),
+          se: Math.sqrt((p * (1 - p)) / respondents),
           ci_low: ci.low,
           ci_high: ci.high,
           method: choice.method,
         });
-      } else {
-        const domain = new Uint8Array(n);
-        for (const i of answered) domain[i] = 1;
-        const d = domainMean(
+        return;
+      }
+      let d: { estimate: number; se: number; df: number; n: number; sumWeights: number };
+      if (calibrated) {
+        // A calibrated design residualises the influence values row by row.
+        const domain = Uint8Array.from(answered, (a, i) => (a && groups.of[i] === g ? 1 : 0));
+        d = domainMean(
           design,
-          v.map((x) => (x === true ? 1 : 0)),
+          Float64Array.from(values[k]!, (x) => (x === 2 ? 1 : 0)),
           domain,
         );
-        const ci = designProportionInterval(d, choice.method as DesignCiMethod, level, d.df);
-        rows.push({
-          ...common,
-          denominator: answered.length,
-          estimate: d.estimate,
-          se: d.se,
-          ci_low: ci.low,
-          ci_high: ci.high,
-          method: choice.method,
-        });
-      }
+      } else d = { ...sums.estimate(g, k, false), df: sums.df(g), n: sums.rows(g), sumWeights: sums.weight(g) };
+      const ci = designProportionInterval(d, choice.method as DesignCiMethod, conf, d.df);
+      rows.push({
+        ...common,
+        denominator: respondents,
+        estimate: d.estimate,
+        se: d.se,
+        ci_low: ci.low,
+        ci_high: ci.high,
+        method: choice.method,
+      });
     });
   }
-  return tidy(estimateColumns(options.by), rows);
+  return tidy(estimateColumns(by), rows);
 }

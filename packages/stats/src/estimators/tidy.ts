@@ -7,6 +7,6 @@ export function tidy(columns: readonly string[], rows: readonly Record<string, u
 }
 
 /** The estimate columns after the group key, in order (DESIGN.md result conventions). */
-export function estimateColumns(by?: string): string[] {
-  return [...(by ? [by] : []), ...ESTIMATE_COLUMNS];
+export function estimateColumns(by?: string | readonly string[]): string[] {
+  return [...(by === undefined ? [] : typeof by === "string" ? [by] : by), ...ESTIMATE_COLUMNS];
 }
