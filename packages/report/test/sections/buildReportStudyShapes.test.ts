@@ -76,6 +76,17 @@ function rows(table: DataTable | undefined): Record<string, unknown>[] {
   return table!.csv.rows.map((r) => Object.fromEntries(table!.csv.columns.map((c, i) => [c, r[i]])));
 }
 
+/** One estimate as the stats package returns it. */
+type Est = {
+  level: string;
+  n: number;
+  estimate: number;
+  ci_low: number;
+  ci_high: number;
+  vague_etude?: string;
+  ensemble?: string;
+};
+
 const pct = (x: number) => Math.round(x * 1000) / 10;
 const num = (v: unknown) => (v === "" || v === null || v === undefined ? null : Number(v));
 
@@ -139,7 +150,7 @@ describe("buildReport on a one-wave study (Forest 2025, simulated)", async () =>
   it("publishes each share of A1 with its Wilson interval, as proportion() gives it", () => {
     const direct = proportion(surveyDesign(study.harmonised.table), "A1", {
       missingCodes: missingCodes(study.instrument, "A1"),
-    }).objects() as Record<string, number & string>[];
+    }).objects() as Est[];
     const published = rows(t.get("repondants-a1")).filter((r) => num(r.n) !== null);
     expect(published.length).toBeGreaterThan(2);
     for (const r of published) {
@@ -154,10 +165,7 @@ describe("buildReport on a one-wave study (Forest 2025, simulated)", async () =>
   });
 
   it("publishes each choice of D1 (multiple) as multipleResponse() gives it", () => {
-    const direct = multipleResponse(surveyDesign(study.harmonised.table), d1(study)).objects() as Record<
-      string,
-      number & string
-    >[];
+    const direct = multipleResponse(surveyDesign(study.harmonised.table), d1(study)).objects() as Est[];
     for (const r of rows(t.get("obstacles-d1")).filter((x) => num(x.n) !== null)) {
       const e = direct.find((x) => x.level === r.code)!;
       expect([num(r.n), num(r.pct), num(r.ic_bas), num(r.ic_haut)]).toEqual([
@@ -235,15 +243,9 @@ describe("buildReport on a two-commune study (Forest and Saint-Gilles 2025, simu
   it("shows A1 side by side by commune and pooled with the commune as stratum, as proportion() gives it", () => {
     const missing = missingCodes(study.instrument, "A1");
     const design = designOf(study);
-    const byCommune = proportion(design, "A1", { by: "vague_etude", missingCodes: missing }).objects() as Record<
-      string,
-      number & string
-    >[];
-    const pooled = proportion(design, "A1", { by: "ensemble", missingCodes: missing }).objects() as Record<
-      string,
-      number & string
-    >[];
-    const groupOf: Record<string, { rows: Record<string, number & string>[]; key: string }> = {
+    const byCommune = proportion(design, "A1", { by: "vague_etude", missingCodes: missing }).objects() as Est[];
+    const pooled = proportion(design, "A1", { by: "ensemble", missingCodes: missing }).objects() as Est[];
+    const groupOf: Record<string, { rows: Est[]; key: string }> = {
       Forest: { rows: byCommune, key: "2025-1190" },
       "Saint-Gilles": { rows: byCommune, key: "2025-1060" },
       "Toutes les communes": { rows: pooled, key: "2025" },
