@@ -1,8 +1,10 @@
 /**
- * @monitoring-social/report — the `monitoring` command line and (issue 6) the report generator.
+ * @monitoring-social/report — the `monitoring` command line, studies of any shape (one wave, several
+ * years, several communes) and the report generator.
  * @module
  */
 
+export * from "./adjustment/testFamily.ts";
 export * from "./chromium/index.ts";
 export { type ParsedArgs, parseCliArgs } from "./cli/args.ts";
 export { CliError, type CliIo, ExitCode, type PathKind } from "./cli/io.ts";
@@ -47,6 +49,7 @@ export * from "./privacy/pseudonymise.ts";
 export * from "./reportError.ts";
 export * from "./sections/buildReport.ts";
 export * from "./sections/compareSection.ts";
+export * from "./sections/comparisonParts.ts";
 export * from "./sections/derive.ts";
 export * from "./sections/likertSection.ts";
 export * from "./sections/methodologySection.ts";
@@ -55,10 +58,19 @@ export * from "./sections/sectionContext.ts";
 export * from "./sections/testimoniesSection.ts";
 export * from "./sections/textSection.ts";
 export * from "./sections/timeShareSection.ts";
+export * from "./sections/waveParts.ts";
+export * from "./sections/waveShares.ts";
 export * from "./study/loadStudy.ts";
+export * from "./study/referenceStudy.ts";
 export * from "./study/registry.ts";
+export * from "./study/splitByWorkCommune.ts";
 export * from "./study/study.ts";
+export * from "./study/studyColumns.ts";
+export * from "./study/studyCommune.ts";
+export * from "./study/studyComparison.ts";
+export * from "./study/studyShape.ts";
 export * from "./study/studySourceLine.ts";
+export * from "./study/studyWave.ts";
 export * from "./wording/describeComparison.ts";
 export * from "./wording/formatP.ts";
 export * from "./wording/testName.ts";

@@ -6,8 +6,9 @@ import { ChartError } from "../locale/chartError.ts";
  * in the package README, checked by `test/theme/palette.test.ts` and `test/builders/grammar.test.ts`).
  *
  * - **Waves** are blues, lighter for older waves: the latest wave is always Okabe–Ito blue
- *   (`#0072B2`), in a key figure as in a comparison. Waves differ in lightness, so they stay apart
- *   in greyscale print and under every colour-vision deficiency.
+ *   (`#0072B2`), in a key figure as in a comparison. Up to three waves differ in lightness only, so
+ *   they stay apart in greyscale print and under every colour-vision deficiency; four to six waves
+ *   also differ in chroma (see {@link WAVE_PALETTES}).
  * - **Ordered answers centred on a neutral answer** (agreement, decrease → increase) diverge from
  *   purple (disagree, decrease) to green (agree, increase) around a grey neutral answer.
  * - **Ordered answers that are not centred** (time-share brackets, frequencies) are greens, light
@@ -49,17 +50,27 @@ export const TRACK = "#e3e3e3";
 export const LATEST_WAVE = "#0072B2";
 
 /**
- * Wave colours by number of waves, oldest first, the latest always {@link LATEST_WAVE}: lighter
- * blues for older waves (OKLCH lightness steps of the same hue).
+ * Wave colours by number of waves, oldest first, the latest always {@link LATEST_WAVE}, older waves
+ * lighter. Up to three waves: lighter blues of the same hue (OKLCH lightness steps). Four to six
+ * waves: lightness alone cannot keep six blues apart (ΔE00 < 8 between neighbours), so older waves
+ * also vary in chroma and, slightly, in hue within the blues (OKLCH hue 215–270: cyan-blue to
+ * periwinkle, never the purple of ordered answers): found by a search that maximises the smallest
+ * CIEDE2000 difference, with normal vision and under simulated protanopia and deuteranopia, between
+ * the waves, the emphasis colour and the greys of « n.s. » (≥ 12 for six waves), lightness still
+ * decreasing from the oldest wave to the latest (steps ≥ 0.04). Chosen once and written here: the
+ * 1–3 wave palettes are unchanged.
  */
 export const WAVE_PALETTES = {
   1: [LATEST_WAVE],
   2: ["#5e9fd6", LATEST_WAVE],
   3: ["#a4cdee", "#5e9fd6", LATEST_WAVE],
+  4: ["#9fd4ff", "#259bff", "#5d93a2", LATEST_WAVE],
+  5: ["#b6ebfe", "#86beff", "#5e89ff", "#5f8e9a", LATEST_WAVE],
+  6: ["#c4f2ff", "#a1cbff", "#7da7bd", "#2f8fff", "#508293", LATEST_WAVE],
 } as const satisfies Record<number, readonly string[]>;
 
 /** Most waves with a colour of their own. */
-export const MAX_WAVES = 3;
+export const MAX_WAVES = 6;
 
 /**
  * The colour of each wave of a study: the latest wave (last of `waves`, oldest first) in
@@ -78,7 +89,7 @@ export function waveColours(waves: readonly string[], lang: "fr" | "nl" = "fr"):
       lang,
     );
   }
-  const palette = WAVE_PALETTES[distinct.length as 1 | 2 | 3];
+  const palette: readonly string[] = WAVE_PALETTES[distinct.length as keyof typeof WAVE_PALETTES];
   return Object.fromEntries(distinct.map((w, i) => [w, palette[i]!]));
 }
 
@@ -169,4 +180,11 @@ export const PALETTES_USED_TOGETHER: Readonly<Record<string, readonly string[]>>
   ...Object.fromEntries(Object.entries(SEQUENTIAL_PALETTES).map(([n, p]) => [`sequential (${n})`, p])),
   // A comparison: both waves, the emphasis of a demonstrated difference, the grey of « n.s. ».
   comparison: [...WAVE_PALETTES[2], EMPHASIS, INK.muted],
+  // In a study of 3 to 6 waves, any two of its waves may be compared (consecutive, whole period).
+  ...Object.fromEntries(
+    ([3, 4, 5, 6] as const).map((n) => [
+      `comparison (${n} waves)`,
+      [...WAVE_PALETTES[n], EMPHASIS, INK.muted, NOT_DEMONSTRATED_LINE],
+    ]),
+  ),
 };

@@ -3,9 +3,11 @@ import {
   BACKGROUND,
   ChartFormat,
   DIVERGING_PALETTES,
+  dumbbellChart,
   EMPHASIS,
   GALLERY_BUILDERS,
   galleryChart,
+  groupedBarChart,
   INK,
   LATEST_WAVE,
   NEUTRAL,
@@ -13,7 +15,9 @@ import {
   SEQUENTIAL_PALETTES,
   TRACK,
   WAVE_PALETTES,
+  waveColours,
 } from "../../src/index.ts";
+import { serviceLabels, serviceRows } from "../fixtures.ts";
 
 /**
  * Every builder speaks the one colour grammar (README, « Grammaire des couleurs »): the gallery
@@ -90,6 +94,26 @@ describe("colour grammar", () => {
     for (const { builder, chart } of charts) {
       const uses = coloursOf(chart.spec).includes(EMPHASIS.toLowerCase());
       expect(uses, builder).toBe(["groupedBarChart", "dumbbellChart"].includes(builder));
+    }
+  });
+
+  it("in a study of six waves, two of its waves compared keep the colours the study gives them", () => {
+    const study = ["2015", "2017", "2019", "2021", "2023", "2025"];
+    const colours = waveColours(study);
+    const rows = serviceRows.map((r) => ({ ...r, group_a: "2019", group_b: "2023" }));
+    for (const build of [dumbbellChart, groupedBarChart]) {
+      const chart = build(rows, {
+        title: "T",
+        source: "S",
+        fictional: true,
+        labels: serviceLabels.fr,
+        waves: study,
+      });
+      const drawn = coloursOf(chart.spec);
+      expect(drawn).toContain(colours["2019"]!.toLowerCase());
+      expect(drawn).toContain(colours["2023"]!.toLowerCase());
+      expect(drawn).not.toContain(LATEST_WAVE.toLowerCase());
+      for (const c of drawn) expect(grammar.has(c), c).toBe(true);
     }
   });
 

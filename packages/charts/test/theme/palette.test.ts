@@ -79,9 +79,23 @@ describe("waveColours", () => {
     const [older, newer] = WAVE_PALETTES[2];
     expect(contrastRatio(older!)).toBeLessThan(contrastRatio(newer!));
   });
+  it("gives a study of four to six waves a colour per wave, older waves lighter, the latest Okabe–Ito blue", () => {
+    const six = ["2015", "2017", "2019", "2021", "2023", "2025"];
+    for (const n of [4, 5, 6]) {
+      const colours = waveColours(six.slice(-n));
+      expect(colours["2025"]).toBe(LATEST_WAVE);
+      expect(new Set(Object.values(colours)).size).toBe(n);
+    }
+    // Older is lighter in every palette: contrast with the white page grows from the oldest to the latest.
+    for (const palette of Object.values(WAVE_PALETTES)) {
+      const contrasts = palette.map((c) => contrastRatio(c));
+      expect([...contrasts].sort((a, b) => a - b)).toEqual(contrasts);
+    }
+  });
   it("refuses more waves than the grammar has colours, in the reader's language", () => {
-    expect(() => waveColours(["2013", "2017", "2021", "2025"], "nl")).toThrow(ChartError);
-    expect(() => waveColours(["2013", "2017", "2021", "2025"], "nl")).toThrow("hoogstens 3 golven");
+    const seven = ["2013", "2015", "2017", "2019", "2021", "2023", "2025"];
+    expect(() => waveColours(seven, "nl")).toThrow(ChartError);
+    expect(() => waveColours(seven, "nl")).toThrow("hoogstens 6 golven");
   });
 });
 

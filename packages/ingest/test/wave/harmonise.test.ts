@@ -59,4 +59,14 @@ describe("harmonise (the fictional Schaerbeek waves)", async () => {
     expect(b1.every((v) => v === null || /^b\d+_\d+$/.test(v))).toBe(true);
     expect(h.comparability.find((r) => r.question === "B1")?.status).toBe("binned");
   });
+
+  it("harmonises one wave alone, its comparison questions defined by every version given", () => {
+    const h = harmonise([w2025], workerHarmonisation, { instruments: [worker2021, worker2025] });
+    expect(h.table.numRows()).toBe(w2025.table.numRows());
+    // B1 in 2021's brackets, from 2025's percentages; C1 keeps the choices 2021 did not have.
+    expect(h.table.columnNames()).toEqual(expect.arrayContaining(["B1", "C1__telecom", "B4", "F9"]));
+    expect(h.table.columnNames()).not.toContain("C1__covid_safe_ticket");
+    expect(h.comparability.find((r) => r.question === "C1")).toMatchObject({ status: "identical", versions: ["2025"] });
+    expect(h.comparability.find((r) => r.question === "B4")?.versions).toEqual(["2025"]);
+  });
 });

@@ -37,6 +37,7 @@ export const CODEBOOK_TEXT = {
       binned: "regroupée en tranches",
       only_one_version: "une seule vague",
       not_comparable: "non comparable",
+      not_asked: "absente des versions comparées",
     },
   },
   nl: {
@@ -74,6 +75,7 @@ export const CODEBOOK_TEXT = {
       binned: "in klassen ingedeeld",
       only_one_version: "één golf",
       not_comparable: "niet vergelijkbaar",
+      not_asked: "niet gesteld in de vergeleken versies",
     },
   },
 } as const satisfies Record<Language, unknown>;

@@ -3,7 +3,7 @@ import { canonicalColumns, indicatorColumn, KEY_COLUMNS, otherTextColumn } from 
 import { choiceList, type Instrument, instrumentKey } from "../model/instrument.ts";
 import { comparisonInstrument } from "./comparisonInstrument.ts";
 import type { Harmonisation, SourceRule } from "./harmonisation.ts";
-import { resolveRules, sourceOf, versionPair } from "./resolveRules.ts";
+import { comparedInstruments, type HarmonisationScope, resolveRules, sourceOf } from "./resolveRules.ts";
 
 type Value = string | number | boolean | null;
 
@@ -29,8 +29,10 @@ export function binValue(value: Value, bins: readonly { code: string; max: numbe
  * - `bin`: numbers grouped into brackets (see {@link binValue}).
  * - questions absent from the version: null columns.
  *
+ * `instruments` are the family's versions that may define comparison questions; `scope` the
+ * versions the study compares (default: all of them), which the wave's version must be one of.
  * Pure: the input table is not modified.
- * @throws Error when the instrument is not one of the harmonisation's versions.
+ * @throws Error when the instrument is not one of the compared versions.
  * @example applyHarmonisation(t2025, worker2025, workerHarmonisation, workerInstruments).array("B1")
  * // => ["b11_25", "b76_100", …] (from B1_pct 20, 80, …)
  */
@@ -39,12 +41,13 @@ export function applyHarmonisation(
   instrument: Instrument,
   harmonisation: Harmonisation,
   instruments: readonly Instrument[],
+  scope: HarmonisationScope = {},
 ): ColumnTable {
-  const pair = versionPair(harmonisation, instruments);
-  if (!pair.some((p) => p.version === instrument.version && p.id === instrument.id)) {
+  const compared = comparedInstruments(harmonisation, instruments, scope);
+  if (!compared.some((p) => p.version === instrument.version && p.id === instrument.id)) {
     throw new Error(`${instrumentKey(instrument)} ne fait pas partie de l'harmonisation « ${harmonisation.id} ».`);
   }
-  const target = comparisonInstrument(harmonisation, instruments);
+  const target = comparisonInstrument(harmonisation, instruments, scope);
   const rules = resolveRules(harmonisation, instruments);
   const n = data.numRows();
   const nulls = (): Value[] => new Array<Value>(n).fill(null);

@@ -1,13 +1,14 @@
 /**
- * Comparability of a question between two versions.
+ * Comparability of a question across the versions of an instrument a study compares.
  *
  * - `identical`: same question and codes.
  * - `reworded`: same codes, wording changed.
  * - `recoded`: codes mapped or merged; comparable on the comparison codes.
  * - `partial`: some choices exist in one version only; compared on the shared choices.
  * - `binned`: a number in one version grouped into the other version's brackets.
- * - `only_one_version`: asked in one version only.
+ * - `only_one_version`: asked in one of the compared versions only.
  * - `not_comparable`: measured differently; never compared.
+ * - `not_asked`: asked in none of the compared versions (a study of other versions).
  */
 export const Comparability = {
   identical: "identical",
@@ -17,6 +18,7 @@ export const Comparability = {
   binned: "binned",
   onlyOneVersion: "only_one_version",
   notComparable: "not_comparable",
+  notAsked: "not_asked",
 } as const;
 /** One of the comparability statuses of {@link Comparability}. */
 export type Comparability = (typeof Comparability)[keyof typeof Comparability];
@@ -35,5 +37,5 @@ export function isComparability(value: unknown): value is Comparability {
  * @example isComparable("only_one_version") // => false
  */
 export function isComparable(status: Comparability): boolean {
-  return status !== "only_one_version" && status !== "not_comparable";
+  return status !== "only_one_version" && status !== "not_comparable" && status !== "not_asked";
 }

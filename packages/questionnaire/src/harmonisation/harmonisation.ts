@@ -31,8 +31,9 @@ export interface HarmonisationRule {
   /** Id in the comparison schema (the canonical column name of the harmonised table). */
   readonly target: string;
   /**
-   * Source per version. `null` marks a question absent from that version (not comparable); a
-   * version missing from the record counts as absent too.
+   * Source per version. `null` marks a question absent from that version (not comparable). A
+   * version missing from the record (one added to the harmonisation later) takes its question of
+   * the same id as the target, if it has one that no other rule reads (`same`); else it is absent.
    */
   readonly sources: Readonly<Record<string, SourceRule | null>>;
   /** Version whose question definition (wording, list) the comparison schema uses. Default: the latest version. */
@@ -44,16 +45,18 @@ export interface HarmonisationRule {
 }
 
 /**
- * Harmonisation of two versions of one instrument into one comparison schema, declared as data.
- * Questions identical in both versions need no rule: {@link resolveRules} adds `same` for them.
+ * Harmonisation of the versions of one instrument (two or more: 2021 and 2025 today, a later one
+ * tomorrow) into one comparison schema, declared as data. Questions identical in the versions that
+ * have them need no rule: {@link resolveRules} adds `same` for them. A study compares any subset
+ * of the versions (one, several, all: {@link HarmonisationScope}).
  */
 export interface Harmonisation {
   /** Id, e.g. `worker-2021-2025`. */
   readonly id: string;
   /** Instrument family, e.g. `worker`. */
   readonly instrument: string;
-  /** The versions compared, oldest first. */
-  readonly versions: readonly [string, string];
+  /** The versions harmonised, oldest first (at least one; a rule names its source in each). */
+  readonly versions: readonly string[];
   /** Rules for questions that differ between versions. */
   readonly rules: readonly HarmonisationRule[];
 }

@@ -3,8 +3,9 @@ import { tq } from "../messages/index.ts";
 import { choiceList, type Instrument } from "../model/instrument.ts";
 import type { LocalizedText } from "../model/language.ts";
 import { isChoiceKind, isNumericKind } from "../model/questionKind.ts";
+import { definingVersion } from "./comparisonInstrument.ts";
 import type { Harmonisation } from "./harmonisation.ts";
-import { versionPair } from "./resolveRules.ts";
+import { harmonisedInstruments } from "./resolveRules.ts";
 
 /** One problem in harmonisation rules. */
 export interface HarmonisationIssue {
@@ -17,9 +18,10 @@ export interface HarmonisationIssue {
 }
 
 /**
- * Checks harmonisation rules against the two instruments: every source question exists, `recode`
- * only maps existing codes of a choice question, `bin` reads a number and produces ascending
- * brackets whose codes are the other version's choices, and no comparison question is defined twice.
+ * Checks harmonisation rules against the instruments of its versions: every source question exists,
+ * `recode` only maps existing codes of a choice question, `bin` reads a number and produces
+ * ascending brackets whose codes are the choices of the version that defines the comparison
+ * question, and no comparison question is defined twice.
  *
  * @example validateHarmonisation(workerHarmonisation, workerInstruments) // => []
  */
@@ -27,7 +29,7 @@ export function validateHarmonisation(
   harmonisation: Harmonisation,
   instruments: readonly Instrument[],
 ): HarmonisationIssue[] {
-  const pair = versionPair(harmonisation, instruments);
+  const pool = harmonisedInstruments(harmonisation, instruments);
   const issues: HarmonisationIssue[] = [];
   const add = (code: QuestionnaireMessageCode, target: string, params: Record<string, string>) =>
     issues.push({
@@ -42,7 +44,7 @@ export function validateHarmonisation(
   for (const rule of harmonisation.rules) {
     if (targets.has(rule.target)) add("harmonisation_duplicate_target", rule.target, {});
     targets.add(rule.target);
-    for (const instrument of pair) {
+    for (const instrument of pool) {
       const version = instrument.version;
       const src = rule.sources[version];
       if (!src) continue;
@@ -67,10 +69,10 @@ export function validateHarmonisation(
           bad();
           continue;
         }
-        const other = pair.find((i) => i !== instrument)!;
-        const os = rule.sources[other.version];
-        const oq = os ? other.questions.find((x) => x.id === os.question) : undefined;
-        const otherCodes = oq?.list ? choiceList(other, oq).choices.map((c) => c.code) : [];
+        const other = definingVersion(rule, pool);
+        const os = other ? rule.sources[other.version] : undefined;
+        const oq = other && os ? other.questions.find((x) => x.id === os.question) : undefined;
+        const otherCodes = other && oq?.list ? choiceList(other, oq).choices.map((c) => c.code) : [];
         const ascending = src.bins.every((b, i) => i === 0 || b.max > src.bins[i - 1]!.max);
         const known = src.bins.every((b) => otherCodes.includes(b.code));
         if (!ascending || !known || src.bins.length === 0) add("harmonisation_bad_bins", rule.target, {});

@@ -50,6 +50,9 @@ export const fr = {
     "En {version}, la réponse était un nombre ; elle a été regroupée dans les tranches de {other} pour la comparaison.",
   note_recoded: "Des catégories de {version} ont été regroupées ou renommées pour correspondre à celles de {other}.",
   note_partial: "Choix présents dans une seule vague, exclus de la comparaison : {choices}.",
+  note_partial_some: "Choix absents d'une partie des versions, exclus de la comparaison : {choices}.",
+  note_not_asked: "Question absente des versions comparées.",
+  note_some_versions: "Question posée seulement en {versions} : comparée entre ces versions.",
   note_only_one_version: "Question posée seulement en {version} : pas de comparaison possible.",
   note_not_comparable: "Les deux vagues ne mesurent pas la même chose : pas de comparaison.",
   harmonisation_unknown_question:

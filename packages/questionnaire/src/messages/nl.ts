@@ -50,6 +50,10 @@ export const nl: Readonly<Record<QuestionnaireMessageCode, string>> = {
     "In {version} was het antwoord een getal; het werd voor de vergelijking ingedeeld in de klassen van {other}.",
   note_recoded: "Categorieën van {version} werden samengevoegd of hernoemd om overeen te komen met die van {other}.",
   note_partial: "Keuzes die maar in één golf voorkomen, zijn niet in de vergelijking opgenomen: {choices}.",
+  note_partial_some:
+    "Keuzes die in een deel van de versies ontbreken, zijn niet in de vergelijking opgenomen: {choices}.",
+  note_not_asked: "Vraag die in geen van de vergeleken versies voorkomt.",
+  note_some_versions: "Vraag enkel gesteld in {versions}: vergeleken tussen die versies.",
   note_only_one_version: "Vraag enkel gesteld in {version}: geen vergelijking mogelijk.",
   note_not_comparable: "De twee golven meten niet hetzelfde: geen vergelijking.",
   harmonisation_unknown_question:

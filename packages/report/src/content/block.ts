@@ -86,6 +86,8 @@ export interface BuiltReport {
   readonly lang: "fr" | "nl";
   readonly title: string;
   readonly subtitle?: string;
+  /** Where and when the study was made, from its waves: « Forest (1190), Vorst (1190) — 2025 ». Default: none. */
+  readonly scope?: string;
   readonly fictional: boolean;
   /** The study's source line, as under every figure (« Source : …. Données fictives. »). */
   readonly source: string;

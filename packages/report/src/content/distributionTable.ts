@@ -14,6 +14,8 @@ export interface ShareRow {
   readonly ci_low: number | null;
   readonly ci_high: number | null;
   readonly suppressed: boolean;
+  /** Interval method (`wilson`, `beta`…). */
+  readonly method: string;
   readonly [group: string]: unknown;
 }
 
@@ -32,10 +34,12 @@ export function distributionTable(
     readonly labels: Readonly<Record<string, string>>;
     readonly lang: Language;
     readonly note?: string;
+    /** Groups (values of `by`) in the order of the columns. Default: the groups of the rows, sorted. */
+    readonly groups?: readonly string[];
   },
 ): DataTable {
   const { lang, by } = options;
-  const groups = [...new Set(rows.map((r) => String(r[by])))].sort();
+  const groups = options.groups ?? [...new Set(rows.map((r) => String(r[by])))].sort();
   const find = (g: string, level: string) => rows.find((r) => String(r[by]) === g && r.level === level);
   const hidden = tr("suppressed_cell", lang);
   const cells = options.levels.map((level) => [

@@ -23,8 +23,9 @@ export interface MeanComparisonRow {
 }
 
 /**
- * The table of means compared between two waves (Welch): n and mean per wave, the difference with
- * its 95 % interval, the test and p. A wave with fewer than `threshold` answers is not published.
+ * The table of means compared between two groups (Welch): n and mean per group, the difference with
+ * its 95 % interval, the test and p (adjusted when `adjusted`). A group with fewer than `threshold`
+ * answers is not published.
  * @example meansTable(compareMeans(d, "B3", { by: "vague" }).objects(), { id: "temps-b3", … })
  */
 export function meansTable(
@@ -36,6 +37,8 @@ export function meansTable(
     readonly lang: Language;
     readonly digits?: number;
     readonly threshold?: number;
+    /** Whether `p_value` is adjusted for multiple testing (« p ajustée »). Default: `false`. */
+    readonly adjusted?: boolean;
   },
 ): DataTable {
   const { lang } = options;
@@ -65,7 +68,7 @@ export function meansTable(
             `${num(r.estimate_b)} (${r.n_b})`,
             num(r.difference),
             `${num(r.diff_ci_low)}${LOCALES[lang].semicolon}${num(r.diff_ci_high)}`,
-            `${testName(r.test, lang)}, ${formatP(r.p_value, lang)}`,
+            `${testName(r.test, lang)}, ${formatP(r.p_value, lang, { adjusted: options.adjusted ?? false })}`,
           ],
     ),
     csv: {

@@ -1,5 +1,7 @@
 import {
+  BRUSSELS_COMMUNES,
   choiceList,
+  findBrusselsCommune,
   type Instrument,
   isChoiceKind,
   isNumericKind,
@@ -8,7 +10,7 @@ import {
 } from "@monitoring-social/questionnaire";
 import { type ReportMessageCode, tr } from "../messages/index.ts";
 import { ReportError } from "../reportError.ts";
-import type { ReportDefinition } from "./reportDefinition.ts";
+import { isReferenceStudy, type ReportDefinition } from "./reportDefinition.ts";
 import { isSectionKind, type Section, type SectionKind } from "./section.ts";
 import { WORKER_SECTIONS } from "./workerSections.ts";
 
@@ -50,6 +52,8 @@ const DEFINITION_FIELDS: Readonly<Record<string, FieldRule | null>> = {
   harmonisation: string,
   alpha: { check: (v) => typeof v === "number" && v > 0 && v < 1, expect: "def_expect_alpha" },
   threshold: { check: (v) => Number.isInteger(v) && (v as number) >= 1, expect: "def_expect_threshold" },
+  reference: { check: isReferenceStudy, expect: "def_expect_reference" },
+  minSample: { check: (v) => Number.isInteger(v) && (v as number) >= 2, expect: "def_expect_min_sample" },
 };
 
 /** Fields of a wave. */
@@ -64,6 +68,7 @@ const WAVE_FIELDS: Readonly<Record<string, FieldRule>> = {
     expect: "def_expect_mapping",
   },
   includeIncomplete: { check: (v) => typeof v === "boolean", expect: "def_expect_flag" },
+  splitByWorkCommune: { check: (v) => typeof v === "boolean", expect: "def_expect_flag" },
 };
 
 /** Fields every section has (kind, id and title are checked apart). */
@@ -97,6 +102,9 @@ const SECTION_FIELDS: Readonly<Record<SectionKind, Readonly<Record<string, Field
   },
   methodology: {},
 };
+
+/** The 19 communes, as a message lists them: « 1030 Schaerbeek / Schaarbeek, … ». */
+const communeList = () => BRUSSELS_COMMUNES.map((c) => `${c.postcode} ${c.name.fr} / ${c.name.nl}`).join(", ");
 
 /** A value as the user wrote it, short, for a message: `cinq`, `2.5`, `[…]`. */
 function shown(v: unknown): string {
@@ -133,7 +141,7 @@ function checkFields(
 
 /**
  * Checks the shape of a report definition read from JSON or written in TypeScript: every field
- * has the type its documentation gives (texts in French and Dutch, two waves, known section kinds,
+ * has the type its documentation gives (texts in French and Dutch, one or more waves, known section kinds,
  * lists of questions, a whole threshold of at least 1…), no field is unknown (a misspelt
  * `treshold` would otherwise be ignored in silence). Returns the problems, one sentence each, in
  * the user's language, naming the section or wave and the field and saying what to write instead
@@ -148,14 +156,21 @@ export function checkDefinitionShape(value: unknown, lang: Language): string[] {
   if (!isText(d.title)) problems.push(tr("def_missing_text", lang, { field: "title" }));
   if (!isText(d.source)) problems.push(tr("def_missing_text", lang, { field: "source" }));
   if (typeof d.commune !== "string" || d.commune.trim() === "") problems.push(tr("def_missing_commune", lang));
+  else if (findBrusselsCommune(d.commune) === undefined)
+    problems.push(tr("def_unknown_commune", lang, { where: "", value: d.commune, communes: communeList() }));
   checkFields(d, DEFINITION_FIELDS, "", lang, problems);
   const waves = d.waves;
-  if (!Array.isArray(waves) || waves.length !== 2) problems.push(tr("def_two_waves", lang));
+  if (!Array.isArray(waves) || waves.length === 0) problems.push(tr("def_waves", lang));
   else
     waves.forEach((w: unknown, i) => {
       const where = tr("def_where_wave", lang, { wave: i + 1 });
       if (!isObject(w)) problems.push(tr("def_wave_not_object", lang, { wave: i + 1 }));
-      else checkFields(w, WAVE_FIELDS, where, lang, problems);
+      else {
+        checkFields(w, WAVE_FIELDS, where, lang, problems);
+        // A postcode (the field rule checks the four digits) that is not a Brussels commune.
+        if (typeof w.commune === "string" && /^\d{4}$/.test(w.commune) && findBrusselsCommune(w.commune) === undefined)
+          problems.push(tr("def_unknown_commune", lang, { where, value: w.commune, communes: communeList() }));
+      }
     });
   const sections = d.sections;
   if (sections === undefined) return problems; // JSON definitions may leave them out: the standard sections apply.

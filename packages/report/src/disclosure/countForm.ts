@@ -15,15 +15,16 @@ export type FormKind = (typeof FormKind)[keyof typeof FormKind];
 
 /**
  * A published number of a report as what a reader can compute from it: a linear combination of the
- * counts of respondents of one wave by their answer to one variable. A share with its base, its
- * interval, a difference whose other share is published: each gives the count exactly, so each is
- * described by the count it reveals.
+ * counts of respondents of one wave (or of several pooled: the other communes of a year) by their
+ * answer to one variable. A share with its base, its interval, a difference whose other share is
+ * published: each gives the count exactly, so each is described by the count it reveals.
  * @example { kind: "count", wave: "2025", variable: "E1", codes: ["souvent", "tres_souvent"], binary: true }
+ * @example { kind: "margin", wave: ["2025-1060", "2025-1190"], variable: "A1", codes: { except: [null] } }
  */
 export interface CountForm {
   readonly kind: FormKind;
-  /** The wave (value of `vague`). */
-  readonly wave: string;
+  /** The wave (a value of the study's wave column), or the waves pooled (their counts added). */
+  readonly wave: string | readonly string[];
   /** A column of the harmonised table: a question, or a choice's indicator column (`C1__cpas`). */
   readonly variable: string;
   /** Codes counted (`count`, `margin`), or every code but these (`{ except: [null, "nsp"] }`). Ignored by `weighted`. */
@@ -42,6 +43,14 @@ export interface CountForm {
 const codeKey = (c: CellCode) => JSON.stringify(c);
 
 /**
+ * The waves of a form, as a list (one wave, or the pooled ones), sorted.
+ * @example formWaves({ kind: "count", wave: ["b", "a"], variable: "A1" }) // => ["a", "b"]
+ */
+export function formWaves(form: Pick<CountForm, "wave">): readonly string[] {
+  return typeof form.wave === "string" ? [form.wave] : [...new Set(form.wave)].sort();
+}
+
+/**
  * A stable key of a form (its kind, wave, variable and codes; `observed` left out).
  * @example formKey({ kind: "margin", wave: "2021", variable: "A1", codes: { except: [null] } }) // => 'margin|2021|A1|except:null'
  */
@@ -57,15 +66,15 @@ export function formKey(form: CountForm): string {
         : Array.isArray(form.codes)
           ? [...(form.codes as readonly CellCode[])].map(codeKey).sort().join(",")
           : `except:${[...(form.codes as { except: readonly CellCode[] }).except].map(codeKey).sort().join(",")}`;
-  return `${form.kind}|${form.wave}|${form.variable}|${codes}`;
+  return `${form.kind}|${formWaves(form).join("+")}|${form.variable}|${codes}`;
 }
 
 /**
- * The coefficient a form gives to a cell of its variable and wave (0 for another wave).
+ * The coefficient a form gives to a cell of its variable and wave (0 for a wave it does not count).
  * @example coefficient({ kind: "count", wave: "2021", variable: "E1", codes: ["souvent"] }, "2021", "souvent") // => 1
  */
 export function coefficient(form: CountForm, wave: string, code: CellCode): number {
-  if (wave !== form.wave) return 0;
+  if (!formWaves(form).includes(wave)) return 0;
   if (form.kind === "weighted") return typeof code === "string" ? (form.weights?.[code] ?? 0) : 0;
   const codes = form.codes;
   if (codes === undefined) return 1;

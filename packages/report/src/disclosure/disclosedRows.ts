@@ -35,20 +35,36 @@ type ShareLike = {
   readonly [k: string]: unknown;
 };
 
+/** Where the wave of a row is: the wave(s) of every row, or the column that holds it, and the waves a group pools. */
+export interface RowWaves {
+  /** The wave of every row (or the waves pooled in every row). Default: read from `column`. */
+  readonly wave?: string | readonly string[];
+  /** Column of the row holding its group. Default: `"vague"`. */
+  readonly column?: string;
+  /** The waves a group of `column` pools (a pooled group: the other communes of a year). Default: the group is one wave. */
+  readonly waves?: (group: string) => string | readonly string[];
+}
+
+const rowWave = (row: Readonly<Record<string, unknown>>, options: RowWaves): string | readonly string[] => {
+  if (options.wave !== undefined) return options.wave;
+  const group = String(row[options.column ?? "vague"]);
+  return options.waves ? options.waves(group) : group;
+};
+
 /**
- * The forms of a distribution row (`proportion`): the count of its answer in its wave, read with
- * its wave's base (every answer but `excluded`).
- * @param wave The wave of every row, or the column holding it. Default: column `vague`.
- * @param together When true, every answer of a wave is shown only if all are (a Likert bar). Default: `false`.
+ * The forms of a distribution row (`proportion`): the count of its answer in its wave (or pooled
+ * waves), read with its base (every answer but `excluded`).
+ * @param options.wave The wave of every row; else `options.column` holds it. Default: column `vague`.
+ * @param options.together When true, every answer of a wave is shown only if all are (a Likert bar). Default: `false`.
  * @example shareForms("E1", [null, "nsp"])
  */
 export function shareForms(
   variable: string,
   excluded: readonly CellCode[],
-  options: { readonly wave?: string; readonly levels?: readonly string[]; readonly together?: boolean } = {},
+  options: RowWaves & { readonly levels?: readonly string[]; readonly together?: boolean } = {},
 ): (row: ShareLike) => RowForms {
   return (row) => {
-    const wave = options.wave ?? String(row.vague);
+    const wave = rowWave(row, options);
     const count = (level: string, n?: number): CountForm => ({
       kind: "count",
       wave,
@@ -69,13 +85,13 @@ export function shareForms(
 }
 
 /**
- * The forms of a ticked choice of a multiple-choice question in one wave (`multipleResponse`,
- * column `question__level`): the ticks, a yes/no figure, read with the wave's respondents to the
- * question.
+ * The forms of a ticked choice of a multiple-choice question in one wave, or pooled waves
+ * (`multipleResponse`, column `question__level`): the ticks, a yes/no figure, read with the
+ * respondents to the question.
  */
-export function choiceForms(options: { readonly wave?: string } = {}): (row: ShareLike) => RowForms {
+export function choiceForms(options: RowWaves = {}): (row: ShareLike) => RowForms {
   return (row) => {
-    const wave = options.wave ?? String(row.vague);
+    const wave = rowWave(row, options);
     const variable = `${String(row.question)}__${row.level}`;
     return {
       shown: [{ kind: "count", wave, variable, codes: [true], binary: true, observed: row.n }],
@@ -96,10 +112,11 @@ type ComparisonLike = {
 };
 
 /**
- * The forms of a row comparing two waves (`compareProportions`, `compareMultiple`): the count of
- * each wave, shown together, each read with its wave's base.
+ * The forms of a row comparing two groups (`compareProportions`, `compareMultiple`): the count of
+ * each group, shown together, each read with its group's base.
  * @param of The variable and the codes counted by a row (e.g. the choice's column and `[true]`,
  * or the question and « souvent ou très souvent »), and the codes its bases leave out.
+ * @param waves The waves a group pools (a pooled group: the other communes of a year). Default: the group is one wave.
  * @example comparisonForms((r) => ({ variable: "E1", codes: ["souvent", "tres_souvent"], excluded: [null, "nsp"], binary: true }))
  */
 export function comparisonForms(
@@ -109,12 +126,20 @@ export function comparisonForms(
     readonly excluded: readonly CellCode[];
     readonly binary?: boolean;
   },
+  waves: (group: string) => string | readonly string[] = (g) => g,
 ): (row: ComparisonLike) => RowForms {
   return (row) => {
     const { variable, codes, excluded, binary } = of(row);
-    const side = (wave: string, n: number, base: number) => ({
-      count: { kind: "count", wave, variable, codes, observed: n, ...(binary ? { binary } : {}) } as CountForm,
-      base: { kind: "margin", wave, variable, codes: { except: excluded }, observed: base } as CountForm,
+    const side = (group: string, n: number, base: number) => ({
+      count: {
+        kind: "count",
+        wave: waves(group),
+        variable,
+        codes,
+        observed: n,
+        ...(binary ? { binary } : {}),
+      } as CountForm,
+      base: { kind: "margin", wave: waves(group), variable, codes: { except: excluded }, observed: base } as CountForm,
     });
     const a = side(row.group_a, row.n_a, row.denominator_a);
     const b = side(row.group_b, row.n_b, row.denominator_b);
@@ -128,7 +153,7 @@ export function comparisonForms(
  * @example rankForms("2021", "F1", { pas_du_tout: 1, …, tout_a_fait: 5 }, 204, 3.21)
  */
 export function rankForms(
-  wave: string,
+  wave: string | readonly string[],
   variable: string,
   ranks: Readonly<Record<string, number>>,
   n: number,

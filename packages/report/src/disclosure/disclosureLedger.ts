@@ -1,5 +1,5 @@
 import type { ColumnTable } from "arquero";
-import { type CellCode, type CountForm, coefficient, FormKind, formKey } from "./countForm.ts";
+import { type CellCode, type CountForm, coefficient, FormKind, formKey, formWaves } from "./countForm.ts";
 import { nullSpace, otherSolution } from "./otherSolution.ts";
 
 /**
@@ -103,7 +103,8 @@ export class DisclosureLedger implements Disclosure {
     for (const f of shown)
       if (f.binary)
         for (const m of needs)
-          if (m.wave === f.wave && m.variable === f.variable) this.#complements.push([formKey(f), formKey(m)]);
+          if (formWaves(m).join("+") === formWaves(f).join("+") && m.variable === f.variable)
+            this.#complements.push([formKey(f), formKey(m)]);
     return true;
   }
 
@@ -114,25 +115,26 @@ export class DisclosureLedger implements Disclosure {
 
   /**
    * Decides which counts to withhold, over the whole report.
-   * @param table The harmonised table (one row per respondent, column `vague`).
+   * @param table The harmonised table (one row per respondent, its wave in `column`).
    * @param threshold Counts of 1 to `threshold` − 1 respondents are protected.
+   * @param column The column holding each respondent's wave, as the forms name it. Default: `"vague"`.
    * @throws Error when a recorded count differs from the data (a section that describes a number
    * wrongly: a programming error).
    */
-  decide(table: ColumnTable, threshold: number): DisclosureDecision {
+  decide(table: ColumnTable, threshold: number, column = "vague"): DisclosureDecision {
     const hidden = new Set<string>();
     let primary = 0;
     let complementary = 0;
     const byVariable = new Map<string, string[]>();
     for (const [key, f] of this.#forms) byVariable.set(f.variable, [...(byVariable.get(f.variable) ?? []), key]);
-    const waves = table.array("vague") as readonly string[];
+    const waves = table.array(column) as readonly string[];
     for (const [variable, keys] of byVariable) {
       const column = table.columnNames().includes(variable) ? (table.array(variable) as readonly unknown[]) : [];
       // The cells: every answer seen in each wave the forms name, and "no answer".
-      const formWaves = [...new Set(keys.map((k) => this.#forms.get(k)!.wave))].sort();
+      const waveList = [...new Set(keys.flatMap((k) => formWaves(this.#forms.get(k)!)))].sort();
       const cells: Cell[] = [];
       const x: number[] = [];
-      for (const wave of formWaves) {
+      for (const wave of waveList) {
         const counts = new Map<string, number>([["null", 0]]);
         column.forEach((v, i) => {
           if (waves[i] !== wave) return;
@@ -152,7 +154,7 @@ export class DisclosureLedger implements Disclosure {
           throw new Error(`disclosure: « ${k} » is ${dot(vectors.get(k)!, x)} in the data, ${f.observed} as published`);
       }
       // Each wave's number of respondents is public.
-      const totals = formWaves.map((w) => cells.map((c) => (c.wave === w ? 1 : 0)));
+      const totals = waveList.map((w) => cells.map((c) => (c.wave === w ? 1 : 0)));
       // What must stay unknown: every answer cell, every recorded count, the complement of a yes/no figure.
       const targets: number[][] = [
         ...cells.flatMap((c, i) => (c.code === null ? [] : [cells.map((_, j) => (j === i ? 1 : 0))])),

@@ -193,6 +193,7 @@ export function renderHtml(report: BuiltReport, options: RenderHtmlOptions): str
 <p class="languages"><a href="${pages[other]}" hreflang="${other}" lang="${other}">${e(tr("html_other_language", lang))}</a></p>
 <h1>${e(report.title)}</h1>
 ${report.subtitle ? `<p class="subtitle">${e(report.subtitle)}</p>` : ""}
+${report.scope ? `<p class="subtitle">${e(report.scope)}</p>` : ""}
 ${report.fictional ? `<p class="fictional" role="note"><strong>${e(tr("html_fictional_short", lang))}.</strong> ${e(tr("html_fictional_banner", lang))}</p>` : ""}
 <nav aria-label="${e(tr("html_contents", lang))}"><h2 class="visually-hidden">${e(tr("html_contents", lang))}</h2><ol>
 ${toc}

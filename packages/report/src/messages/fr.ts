@@ -41,8 +41,9 @@ Options de validate (pnpm monitoring validate <fichier> --instrument worker@2025
   Code de sortie : 0 aucune ligne rejetée, 1 des lignes rejetées, 2 fichier illisible ou sans aucune réponse.
 
 Options de report (pnpm monitoring report reports/ma-commune/rapport.json) :
-  La définition (JSON) donne les deux fichiers de réponses, la commune, le titre et la source ;
-  sans « sections », les sections standard du questionnaire s'appliquent.
+  La définition (JSON) donne les vagues (une ou plusieurs : chacune sa commune et son année),
+  la commune, le titre et la source ; le rapport compare ce que les vagues permettent de comparer
+  (années d'une commune, communes d'une année). Sans « sections », les sections standard s'appliquent.
   --out <dossier>       dossier du rapport (défaut : celui de la définition)
   --no-raster           ne produit pas les PNG et PDF des figures (plus rapide)
   --redraw              redessine toutes les figures (sinon seules celles qui ont changé)`,
@@ -131,9 +132,20 @@ Le rapport (français et néerlandais), ses figures et ses tableaux sont écrits
 Relisez \`rapport.json\` avant : titre, source (qui a mené l'enquête) et, si vous avez répondu en
 ligne, le fichier de la vague (\`"file"\`).
 
-> À ce jour, \`monitoring report\` compare encore deux vagues (par exemple une enquête précédente
-> de la même commune, à ajouter dans \`"waves"\`) ; le rapport d'une seule vague vient avec la
-> prochaine version.
+Avec une seule vague, le rapport donne chaque chiffre avec son intervalle de confiance, sans
+comparaison. Pour comparer, ajoutez d'autres vagues dans \`"waves"\` de \`rapport.json\` :
+
+- **une autre année de {commune}** (une enquête précédente, ou la suivante) :
+  \`{ "file": "saisie-{postcode}-2027.xlsx", "instrument": "{instrument}", "fictional": false, "commune": "{postcode}", "year": "2027" }\` —
+  le rapport compare chaque vague à la suivante, et la première à la dernière ;
+- **une autre commune** de la même année (son fichier de saisie ou son export) :
+  \`{ "file": "…", "instrument": "{instrument}", "fictional": false, "commune": "1060", "year": "{year}" }\` —
+  le rapport montre les communes côte à côte, réunies, et chaque commune avec les autres ;
+- **la référence de Schaerbeek** (données fictives, pour essayer) : ajoutez \`"reference": "schaerbeek"\`
+  à côté de \`"commune"\`.
+
+Une vague de moins de 30 répondants est montrée mais n'est comparée à aucune autre : le rapport
+le dit. Le format complet est décrit dans \`packages/report/README.md\`.
 `,
   // ---- Command line: files, options and unexpected errors (issue 11) ----
   fs_not_found: "fichier introuvable",
@@ -176,14 +188,19 @@ ligne, le fichier de la vague (\`"file"\`).
     "Le questionnaire {instrument} n'appartient pas à la famille « {family} » que compare ce rapport. Vérifiez le champ « instrument » des vagues.",
   wave_unreadable: "Une vague ne peut pas être lue : {detail}",
   same_year:
-    "Les deux vagues portent la même année ({year}). Indiquez l'année de chaque vague (champ « year ») pour pouvoir les comparer.",
+    "Deux vagues de {commune} portent la même année ({year}). Indiquez l'année de chaque vague (champ « year ») pour pouvoir les comparer, ou sa commune (champ « commune »).",
   def_not_json: "La définition de rapport « {file} » n'est pas un JSON valide ({detail}).",
   def_invalid: "La définition de rapport « {file} » doit être corrigée :{problems}",
   def_bad_id:
     "Identifiant « {value} » invalide : utilisez des minuscules, des chiffres et des tirets (par exemple « schaerbeek-2021-2025 »).",
   def_missing_text: 'Le champ « {field} » doit donner un texte en français et en néerlandais ({ "fr": …, "nl": … }).',
   def_missing_commune: "Indiquez la commune de l'enquête (champ « commune », par exemple « 1030 »).",
-  def_two_waves: "Le champ « waves » doit contenir exactement deux vagues, la plus ancienne d'abord.",
+  def_unknown_commune:
+    "{where}« {value} » n'est pas le code postal d'une commune de la Région de Bruxelles-Capitale (champ « commune »). Communes possibles : {communes}.",
+  wave_no_respondent:
+    "La vague {wave} (« {file} ») n'a aucune réponse acceptée : ses {rejected} ligne(s) ont toutes été écartées. Lancez « monitoring validate {file} --instrument {instrument} » pour voir chaque ligne écartée et sa raison, corrigez la saisie, puis relancez le rapport.",
+  def_waves:
+    'Le champ « waves » doit contenir au moins une vague : [{ "file": …, "instrument": …, "fictional": false, "commune": "1190", "year": "2025" }].',
   def_wave_field: "Vague {wave} : le champ « {field} » manque ou n'a pas le bon type.",
   def_no_sections: "Le rapport n'a aucune section (champ « sections »).",
   def_section_kind:
@@ -260,7 +277,7 @@ ligne, le fichier de la vague (\`"file"\`).
   subtitle_likert: "Répartition des réponses (%), du désaccord (à gauche) à l'accord (à droite)",
   note_multiple: "plusieurs réponses possibles : les parts ne s'additionnent pas à 100 %",
   note_holm:
-    "Différence : IC 95 % de Newcombe ; test du khi² ou exact de Fisher selon les effectifs attendus ; p ajustée par la méthode de Holm.",
+    "Différence : IC 95 % de Newcombe ; test du khi² ou exact de Fisher selon les effectifs attendus ; p ajustée par la méthode de Holm sur les {m} tests du rapport.",
   note_missing_excluded: "réponses {answers} exclues des pourcentages",
   note_newcombe: "IC 95 % de Newcombe pour chaque différence (voir le tableau)",
   suppressed_cell: "masqué",
@@ -326,7 +343,7 @@ ligne, le fichier de la vague (\`"file"\`).
   method_design:
     "Plan d'échantillonnage : chaque vague est une strate (R : svydesign(ids = ~1, strata = ~vague)), sans pondération ; les deux vagues sont deux échantillons indépendants de taille fixée, comparés par le khi², le test exact de Fisher (calcul exact) et l'intervalle de Newcombe. À composition égale, la seconde vague est calée sur la composition de la première (R : rake) et la comparaison tient compte du calage : variance par les résidus du calage (comme R survey), khi² corrigé de Rao–Scott, intervalle de la différence selon la loi de Student sur les degrés de liberté du plan.",
   method_adjustment:
-    "Tests multiples : quand une question a plusieurs choix (ou une batterie plusieurs affirmations), les p-valeurs sont ajustées par la méthode de Holm ; une différence est dite significative si la p ajustée est inférieure à {alpha} et si son intervalle exclut 0.",
+    "Tests multiples : toutes les p-valeurs publiées dans ce rapport ({m} tests : chaque réponse, chaque choix, chaque affirmation, chaque répartition, chaque échelle et chaque moyenne, pour chaque comparaison) forment une seule famille, ajustée par la méthode de Holm ; une différence est dite significative si la p ajustée est inférieure à {alpha} et si son intervalle exclut 0. Ajouter une section ou une vague ajoute des tests et rend donc chaque test un peu plus exigeant.",
   method_wording:
     "Formulation : une différence non significative n'est jamais appelée hausse ou baisse ; le rapport écrit qu'aucune différence n'est démontrée.",
   method_composition:
@@ -411,6 +428,121 @@ ligne, le fichier de la vague (\`"file"\`).
   reason_afterFirstName: "prénom suivi d'un nom",
   names_to_review:
     "Témoignages : {n} mot(s) qui ressemblent à des noms de personnes ({masked} masqué(s)). Relisez {file} avant de publier.",
+  // ---- Studies of any shape (issue 13) ----
+  def_expect_reference: 'le nom d\'une étude de référence entre guillemets : "schaerbeek" (données fictives)',
+  def_expect_min_sample: "un nombre entier de répondants, au moins 2 (par exemple 30), sans guillemets",
+  too_many_waves:
+    "{commune} a {count} vagues : un rapport en compare au plus {max} par commune (chacune a sa couleur dans les graphiques). Faites un rapport sur les {max} dernières.",
+  reference_own_commune:
+    "La référence « {reference} » est la commune {commune}, qui est déjà une commune de cette étude : retirez le champ « reference » ou cette commune des vagues.",
+  reference_missing:
+    "Les exports de la référence « {reference} » sont introuvables (dossier datasets/ du dépôt monitoring-social). Lancez la commande depuis le dépôt, ou retirez le champ « reference ».",
+  split_no_a6:
+    "L'export « {file} » doit être réparti par commune de travail (« splitByWorkCommune ») mais il n'a pas la question A6 (commune de travail). Retirez « splitByWorkCommune » ou indiquez la commune de la vague (« commune »).",
+  split_no_commune:
+    "L'export « {file} » doit être réparti par commune de travail (« splitByWorkCommune ») mais aucun répondant n'a indiqué une commune bruxelloise en A6.",
+  fictional_short: "fictif",
+  comparison_two_communes: "{b} et {a}",
+  other_communes: "Autres communes",
+  comparison_others: "{commune} et les autres communes",
+  comparison_reference: "{wave} et la référence {reference}",
+  finding_gap_higher:
+    "{label} : {value_b} ({b}) contre {value_a} ({a}) — écart démontré, {magnitude} de plus ({b}) (IC 95 % de la différence : {low} à {high} ; {test}, {p}).",
+  finding_gap_lower:
+    "{label} : {value_b} ({b}) contre {value_a} ({a}) — écart démontré, {magnitude} de moins ({b}) (IC 95 % de la différence : {low} à {high} ; {test}, {p}).",
+  finding_gap_none:
+    "{label} : {value_b} ({b}) contre {value_a} ({a}) — pas d'écart démontré ({difference}, IC 95 % : {low} à {high} ; {test}, {p}) : l'écart peut s'expliquer par le hasard des échantillons.",
+  test_design_t: "test t selon le plan stratifié",
+  test_design_wilcoxon: "test des rangs selon le plan stratifié",
+  multiple_none_gap:
+    "{question} : aucun des {n} choix ne diffère de façon démontrée entre {b} et {a} (tests ajustés par la méthode de Holm).",
+  multiple_some_gap:
+    "{question} : choix dont la part diffère de façon démontrée entre {b} et {a} : {k} sur {n} (tests ajustés par la méthode de Holm) ; pour les autres, l'écart peut s'expliquer par le hasard.",
+  subtitle_multiple_gap: "% des répondants qui citent chaque choix, {a} et {b} ; plusieurs réponses possibles",
+  ordinal_test_gap:
+    "Sur toute l'échelle ({question}), rang moyen {mean_b} ({b}) et {mean_a} ({a}) ; test de Wilcoxon–Mann–Whitney, {p}.",
+  distribution_test_gap: "{question} — répartition entière, {a} contre {b} : {test}, {p}.",
+  likert_summary_gap:
+    "Affirmations dont la part d'accord ({agree}) diffère de façon démontrée entre {b} et {a} : {k} sur {n} (tests ajustés par la méthode de Holm).",
+  likert_agree_subtitle_gap: "% de réponses {agree}, {a} et {b}",
+  likert_agree_communes: "% de réponses {agree}, par commune, sur une même échelle",
+  likert_descriptive:
+    "Une seule vague, donc aucune comparaison : la part d'accord ({agree}) de chacune des {n} affirmations, avec son IC 95 %, est dans le tableau sous la figure.",
+  note_holm_design:
+    "Différence : estimée selon le plan stratifié (chaque commune une strate), IC 95 % de Student sur les degrés de liberté du plan ; khi² corrigé de Rao–Scott ; p ajustée par la méthode de Holm sur les {m} tests du rapport.",
+  note_design_difference: "IC 95 % de chaque différence selon le plan stratifié (voir le tableau)",
+  note_asked_one_wave: "Question posée seulement en {waves} : pas de comparaison possible.",
+  note_asked_some_waves: "Question posée seulement en {waves} : comparée entre ces vagues.",
+  not_asked: "« {question} » n'a été posée dans aucune vague de cette étude.",
+  subtitle_share_by_group: "% des répondants, par groupe",
+  subtitle_share_one: "% des répondants, {a}",
+  subtitle_multiple_one: "% des répondants qui citent chaque choix, {a} ; plusieurs réponses possibles",
+  subtitle_multiple_communes:
+    "% des répondants qui citent chaque choix, par commune, sur une même échelle ; plusieurs réponses possibles",
+  subtitle_share_by_commune: "% des répondants, par commune, sur une même échelle",
+  subtitle_above_by_commune: "% des répondants, par commune, et toutes les communes réunies",
+  note_pooled:
+    "« Toutes les communes » : les répondants des communes réunis, chaque commune une strate du plan (IC de Korn–Graubard) ; les autres IC sont ceux de Wilson",
+  note_pooled_table:
+    "Chaque commune : IC 95 % de Wilson. Toutes les communes : estimation selon le plan stratifié (chaque commune une strate), IC 95 % de Korn–Graubard.",
+  all_communes: "Toutes les communes",
+  descriptive_top: "{question} ({wave}) : réponse la plus fréquente, {answer}, {value} (IC 95 % : {interval}).",
+  in_commune_year: "{commune}, en {year}",
+  time_descriptive: "{label} ({wave}) : {value} % (IC 95 % : {low} à {high} %).",
+  burden_method_exact:
+    "Heures par semaine = part du temps × temps de travail (ETP) × 38 h. La part est connue en pourcentage (ligne « pourcentage exact ») ; elle est aussi calculée à partir des tranches (milieu de chaque tranche : 5, 18, 38, 63, 88 %), pour comparer avec une enquête qui ne connaît que les tranches.",
+  burden_method_brackets:
+    "Heures par semaine = part du temps × temps de travail (ETP) × 38 h. La part n'est connue que par tranche : le milieu de chaque tranche est utilisé (5, 18, 38, 63, 88 %), ce qui rend ces chiffres approximatifs.",
+  sample_place: "Enquête menée à {communes}, en {years}.",
+  sample_sizes_list:
+    "Répondants retenus : {waves}. Les lignes écartées et leurs raisons figurent dans la méthodologie.",
+  sample_size_item: "{wave} : {n} (sur {read} lignes lues)",
+  sample_size_split: "{wave} : {n} (commune de travail, export {file})",
+  sample_split:
+    "L'export « {file} » couvre plusieurs communes : il est réparti par la commune où chaque répondant travaille principalement (question A6) ; {n} répondant(s) qui travaillent hors de Bruxelles ou n'ont pas répondu à A6 ne sont dans aucune commune.",
+  too_small:
+    "Attention : trop peu de répondants pour comparer — {waves}. En dessous de {min} répondants, l'intervalle de confiance à 95 % d'une part atteint ±{half} points : seul un très grand écart pourrait être démontré, et un écart plus petit passerait pour une absence de différence. Ces vagues sont montrées avec leurs intervalles, mais ne sont comparées à aucune autre ; elles restent dans les chiffres de toutes les communes réunies.",
+  too_small_item: "{wave} ({n} répondants)",
+  work_caption: "Commune de travail (A6)",
+  work_outside: "Hors de la Région bruxelloise",
+  work_other_commune: "Une autre commune bruxelloise",
+  col_work_place: "Travaille principalement",
+  work_note:
+    "Part des répondants de chaque vague selon la commune où ils travaillent principalement (question A6), IC 95 % de Wilson ; une enquête menée dans une commune touche aussi des travailleurs d'autres communes.",
+  testimonies_counts_list:
+    "« {wording} » — {counts}. Au plus {k} par vague sont montrées, tirées dans un ordre fixe (le même à chaque production du rapport), et pseudonymisées.",
+  testimonies_count_item: "{wave} : {n} réponses",
+  method_reference_fictional:
+    "Référence : {commune}, vagues {waves}, lues par le même chargeur que les autres vagues. Ces données de référence sont fictives (exports simulés de datasets/schaerbeek/) : chaque figure qui les montre porte « Données fictives », et aucune comparaison avec elles n'est un résultat.",
+  method_reference_study: "Référence : {commune}, vagues {waves}, lues par le même chargeur que les autres vagues.",
+  method_design_waves:
+    "Plan d'échantillonnage : chaque vague est une strate (R : svydesign(ids = ~1, strata = ~interaction(vague, commune))), sans pondération ; deux vagues comparées sont deux échantillons indépendants de taille fixée, comparés par le khi², le test exact de Fisher (calcul exact), Wilcoxon–Mann–Whitney, Welch et l'intervalle de Newcombe.",
+  method_design_communes:
+    "Plan d'échantillonnage : chaque vague de chaque commune est une strate (R : svydesign(ids = ~1, strata = ~interaction(vague, commune))), sans pondération. Deux vagues, ou deux communes, comparées sont deux échantillons indépendants de taille fixée : khi², test exact de Fisher, Wilcoxon–Mann–Whitney, Welch, intervalles de Wilson et de Newcombe. Les chiffres de toutes les communes réunies et la comparaison d'une commune avec les autres réunies passent par le plan stratifié (comme R survey) : proportions de domaine, intervalles de Korn–Graubard, khi² corrigé de Rao–Scott, différence et moyennes selon la loi de Student sur les degrés de liberté du plan.",
+  method_comparisons: "Comparaisons ({shape}) : {list}.",
+  method_descriptive:
+    "Une seule vague : le rapport donne chaque chiffre avec son intervalle de confiance, sans comparaison ni test.",
+  shape_descriptive: "une vague",
+  shape_years: "plusieurs années d'une commune : chaque vague avec la suivante, et la première avec la dernière",
+  shape_communes: "plusieurs communes : côte à côte, réunies, et chaque commune avec les autres",
+  shape_both:
+    "plusieurs communes et plusieurs années : l'évolution de chaque commune, et les communes d'une même année",
+  method_composition_waves:
+    "Composition : les répondants de deux vagues ne viennent pas forcément des mêmes structures ni des mêmes fonctions ; les chiffres du temps sont aussi donnés à composition égale (calage de la vague la plus récente sur la composition de la plus ancienne, pour chaque comparaison de deux vagues d'une commune).",
+  method_communes:
+    "Communes : les chiffres d'une commune ne sont pas calés sur ceux des autres (leurs travailleurs sociaux et leurs services diffèrent) ; une vague de moins de {min} répondants n'est comparée à aucune autre.",
+  method_comparability_caption_waves:
+    "Questions qui ont changé entre les versions du questionnaire, ou qui n'ont pas été posées dans chaque vague",
+  col_compared_across: "Comparable entre",
+  csv_compared_across: "comparable_entre",
+  comparable_none: "aucune autre vague (posée en {waves} seulement)",
+  status_not_asked: "non posée",
+  source_reference_fictional: "référence : {commune}, données fictives",
+  source_reference: "référence : {commune}",
+  multiple_masked: "{question} : tous les chiffres de cette comparaison sont masqués (secret statistique).",
+  method_design_one:
+    "Plan d'échantillonnage : les répondants de la vague, sans pondération, comme un échantillon aléatoire simple (R : svydesign(ids = ~1)) ; intervalles de Wilson pour une part, de Student pour une moyenne.",
+  report_scope: "{communes} — {years}",
 } as const;
 
 /** A stable message code of the report package. */

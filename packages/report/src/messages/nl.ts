@@ -43,8 +43,9 @@ Opties van validate (pnpm monitoring validate <bestand> --instrument worker@2025
   Afsluitcode: 0 geen verworpen rijen, 1 verworpen rijen, 2 onleesbaar bestand of bestand zonder antwoorden.
 
 Opties van report (pnpm monitoring report reports/mijn-gemeente/rapport.json):
-  De definitie (JSON) geeft de twee antwoordbestanden, de gemeente, de titel en de bron;
-  zonder ‘sections’ gelden de standaardsecties van de vragenlijst.
+  De definitie (JSON) geeft de golven (één of meer: elk met haar gemeente en haar jaar), de
+  gemeente, de titel en de bron; het rapport vergelijkt wat de golven toelaten (jaren van een
+  gemeente, gemeenten van een jaar). Zonder ‘sections’ gelden de standaardsecties.
   --out <map>           map van het rapport (standaard: die van de definitie)
   --no-raster           maakt geen PNG en PDF van de figuren (sneller)
   --redraw              tekent alle figuren opnieuw (anders alleen de gewijzigde)`,
@@ -130,9 +131,20 @@ Het rapport (Nederlands en Frans), de figuren en de tabellen komen in deze map. 
 \`rapport.json\` eerst na: titel, bron (wie de enquête voerde) en, als u online antwoordde, het
 bestand van de golf (\`"file"\`).
 
-> Op dit moment vergelijkt \`monitoring report\` nog twee golven (bijvoorbeeld een eerdere enquête
-> in dezelfde gemeente, toe te voegen in \`"waves"\`); het rapport van één golf komt met de
-> volgende versie.
+Met één golf geeft het rapport elk cijfer met zijn betrouwbaarheidsinterval, zonder vergelijking.
+Om te vergelijken, voegt u andere golven toe in \`"waves"\` van \`rapport.json\`:
+
+- **een ander jaar van {commune}** (een vorige of volgende enquête):
+  \`{ "file": "invoer-{postcode}-2027.xlsx", "instrument": "{instrument}", "fictional": false, "commune": "{postcode}", "year": "2027" }\` —
+  het rapport vergelijkt elke golf met de volgende, en de eerste met de laatste;
+- **een andere gemeente** van hetzelfde jaar (haar invoerbestand of export):
+  \`{ "file": "…", "instrument": "{instrument}", "fictional": false, "commune": "1060", "year": "{year}" }\` —
+  het rapport toont de gemeenten naast elkaar, samen, en elke gemeente met de andere;
+- **de referentie van Schaarbeek** (fictieve gegevens, om uit te proberen): voeg
+  \`"reference": "schaerbeek"\` toe naast \`"commune"\`.
+
+Een golf met minder dan 30 respondenten wordt getoond maar met geen enkele andere vergeleken: het
+rapport zegt het. Het volledige formaat staat in \`packages/report/README.md\`.
 `,
   // ---- Command line: files, options and unexpected errors (issue 11) ----
   fs_not_found: "bestand niet gevonden",
@@ -174,14 +186,19 @@ bestand van de golf (\`"file"\`).
     "De vragenlijst {instrument} hoort niet bij de familie ‘{family}’ die dit rapport vergelijkt. Controleer het veld ‘instrument’ van de golven.",
   wave_unreadable: "Een golf kan niet worden gelezen: {detail}",
   same_year:
-    "Beide golven hebben hetzelfde jaar ({year}). Geef het jaar van elke golf op (veld ‘year’) om ze te kunnen vergelijken.",
+    "Twee golven van {commune} hebben hetzelfde jaar ({year}). Geef het jaar van elke golf op (veld ‘year’) om ze te kunnen vergelijken, of haar gemeente (veld ‘commune’).",
   def_not_json: "De rapportdefinitie ‘{file}’ is geen geldige JSON ({detail}).",
   def_invalid: "De rapportdefinitie ‘{file}’ moet worden verbeterd:{problems}",
   def_bad_id:
     "Ongeldige identificatie ‘{value}’: gebruik kleine letters, cijfers en streepjes (bijvoorbeeld ‘schaerbeek-2021-2025’).",
   def_missing_text: 'Het veld ‘{field}’ moet een tekst in het Frans en het Nederlands geven ({ "fr": …, "nl": … }).',
   def_missing_commune: "Geef de gemeente van de enquête op (veld ‘commune’, bijvoorbeeld ‘1030’).",
-  def_two_waves: "Het veld ‘waves’ moet precies twee golven bevatten, de oudste eerst.",
+  def_unknown_commune:
+    "{where}‘{value}’ is niet de postcode van een gemeente van het Brussels Hoofdstedelijk Gewest (veld ‘commune’). Mogelijke gemeenten: {communes}.",
+  wave_no_respondent:
+    "Golf {wave} (‘{file}’) heeft geen enkel aanvaard antwoord: al haar {rejected} rij(en) werden afgewezen. Voer ‘monitoring validate {file} --instrument {instrument}’ uit om elke afgewezen rij en de reden te zien, verbeter de invoer en maak het rapport opnieuw.",
+  def_waves:
+    'Het veld ‘waves’ moet minstens één golf bevatten: [{ "file": …, "instrument": …, "fictional": false, "commune": "1190", "year": "2025" }].',
   def_wave_field: "Golf {wave}: het veld ‘{field}’ ontbreekt of heeft niet het juiste type.",
   def_no_sections: "Het rapport heeft geen enkele sectie (veld ‘sections’).",
   def_section_kind:
@@ -255,7 +272,7 @@ bestand van de golf (\`"file"\`).
   subtitle_likert: "Verdeling van de antwoorden (%), van oneens (links) tot eens (rechts)",
   note_multiple: "meerdere antwoorden mogelijk: de aandelen tellen niet op tot 100%",
   note_holm:
-    "Verschil: 95%-BI van Newcombe; chi²-toets of exacte toets van Fisher volgens de verwachte aantallen; p aangepast volgens Holm.",
+    "Verschil: 95%-BI van Newcombe; chi²-toets of exacte toets van Fisher volgens de verwachte aantallen; p aangepast volgens Holm over de {m} toetsen van het rapport.",
   note_missing_excluded: "antwoorden {answers} niet in de percentages",
   note_newcombe: "95%-BI van Newcombe voor elk verschil (zie de tabel)",
   suppressed_cell: "geheim",
@@ -321,7 +338,7 @@ bestand van de golf (\`"file"\`).
   method_design:
     "Steekproefontwerp: elke golf is een stratum (R: svydesign(ids = ~1, strata = ~vague)), zonder weging; beide golven zijn twee onafhankelijke steekproeven van vaste omvang, vergeleken met de chi²-toets, de exacte toets van Fisher (exact berekend) en het interval van Newcombe. Bij gelijke samenstelling wordt de tweede golf gekalibreerd op de samenstelling van de eerste (R: rake) en houdt de vergelijking rekening met de kalibratie: variantie via de residuen van de kalibratie (zoals R survey), Rao-Scott-gecorrigeerde chi²-toets, interval van het verschil volgens de t-verdeling op de vrijheidsgraden van het ontwerp.",
   method_adjustment:
-    "Meervoudig toetsen: als een vraag meerdere keuzes heeft (of een batterij meerdere stellingen), worden de p-waarden aangepast volgens Holm; een verschil heet significant als de aangepaste p kleiner is dan {alpha} en het interval 0 uitsluit.",
+    "Meervoudig toetsen: alle p-waarden die dit rapport publiceert ({m} toetsen: elk antwoord, elke keuze, elke stelling, elke verdeling, elke schaal en elk gemiddelde, voor elke vergelijking) vormen één familie, aangepast volgens Holm; een verschil heet significant als de aangepaste p kleiner is dan {alpha} en het interval 0 uitsluit. Een sectie of golf toevoegen voegt toetsen toe en maakt dus elke toets iets strenger.",
   method_wording:
     "Formulering: een niet-significant verschil wordt nooit een stijging of daling genoemd; het rapport schrijft dat geen verschil is aangetoond.",
   method_composition:
@@ -406,4 +423,117 @@ bestand van de golf (\`"file"\`).
   reason_afterFirstName: "voornaam gevolgd door een naam",
   names_to_review:
     "Getuigenissen: {n} woord(en) die op persoonsnamen lijken ({masked} verborgen). Lees {file} na vóór publicatie.",
+  // ---- Studies of any shape (issue 13) ----
+  def_expect_reference: 'de naam van een referentiestudie tussen aanhalingstekens: "schaerbeek" (fictieve gegevens)',
+  def_expect_min_sample: "een geheel aantal respondenten, minstens 2 (bijvoorbeeld 30), zonder aanhalingstekens",
+  too_many_waves:
+    "{commune} heeft {count} golven: een rapport vergelijkt er hoogstens {max} per gemeente (elk heeft een eigen kleur in de grafieken). Maak een rapport over de laatste {max}.",
+  reference_own_commune:
+    "De referentie ‘{reference}’ is de gemeente {commune}, die al een gemeente van deze studie is: verwijder het veld ‘reference’ of die gemeente uit de golven.",
+  reference_missing:
+    "De exports van de referentie ‘{reference}’ zijn niet gevonden (map datasets/ van de repository monitoring-social). Voer de opdracht uit vanuit de repository, of verwijder het veld ‘reference’.",
+  split_no_a6:
+    "De export ‘{file}’ moet per werkgemeente worden verdeeld (‘splitByWorkCommune’), maar heeft de vraag A6 (werkgemeente) niet. Verwijder ‘splitByWorkCommune’ of geef de gemeente van de golf op (‘commune’).",
+  split_no_commune:
+    "De export ‘{file}’ moet per werkgemeente worden verdeeld (‘splitByWorkCommune’), maar geen enkele respondent gaf in A6 een Brusselse gemeente op.",
+  fictional_short: "fictief",
+  comparison_two_communes: "{b} en {a}",
+  other_communes: "Andere gemeenten",
+  comparison_others: "{commune} en de andere gemeenten",
+  comparison_reference: "{wave} en de referentie {reference}",
+  finding_gap_higher:
+    "{label}: {value_b} ({b}) tegenover {value_a} ({a}) — aangetoond verschil, {magnitude} meer ({b}) (95%-BI van het verschil: {low} tot {high}; {test}, {p}).",
+  finding_gap_lower:
+    "{label}: {value_b} ({b}) tegenover {value_a} ({a}) — aangetoond verschil, {magnitude} minder ({b}) (95%-BI van het verschil: {low} tot {high}; {test}, {p}).",
+  finding_gap_none:
+    "{label}: {value_b} ({b}) tegenover {value_a} ({a}) — geen verschil aangetoond ({difference}, 95%-BI: {low} tot {high}; {test}, {p}): het verschil kan door het toeval van de steekproeven worden verklaard.",
+  test_design_t: "t-toets volgens het gestratificeerde ontwerp",
+  test_design_wilcoxon: "rangtoets volgens het gestratificeerde ontwerp",
+  multiple_none_gap:
+    "{question}: geen van de {n} keuzes verschilt aantoonbaar tussen {b} en {a} (toetsen aangepast volgens Holm).",
+  multiple_some_gap:
+    "{question}: keuzes waarvan het aandeel aantoonbaar verschilt tussen {b} en {a}: {k} van {n} (toetsen aangepast volgens Holm); voor de andere kan het verschil toeval zijn.",
+  subtitle_multiple_gap: "% van de respondenten die elke keuze noemen, {a} en {b}; meerdere antwoorden mogelijk",
+  ordinal_test_gap:
+    "Over de hele schaal ({question}): gemiddelde rang {mean_b} ({b}) en {mean_a} ({a}); Wilcoxon-Mann-Whitneytoets, {p}.",
+  distribution_test_gap: "{question} — volledige verdeling, {a} tegenover {b}: {test}, {p}.",
+  likert_summary_gap:
+    "Stellingen waarvan het aandeel akkoord ({agree}) aantoonbaar verschilt tussen {b} en {a}: {k} van {n} (toetsen aangepast volgens Holm).",
+  likert_agree_subtitle_gap: "% antwoorden {agree}, {a} en {b}",
+  likert_agree_communes: "% antwoorden {agree}, per gemeente, op dezelfde schaal",
+  likert_descriptive:
+    "Eén golf, dus geen vergelijking: het aandeel akkoord ({agree}) met elk van de {n} stellingen, met zijn 95%-BI, staat in de tabel onder de figuur.",
+  note_holm_design:
+    "Verschil: geschat volgens het gestratificeerde ontwerp (elke gemeente een stratum), 95%-BI volgens de t-verdeling op de vrijheidsgraden van het ontwerp; Rao-Scott-gecorrigeerde chi²-toets; p aangepast volgens Holm over de {m} toetsen van het rapport.",
+  note_design_difference: "95%-BI van elk verschil volgens het gestratificeerde ontwerp (zie de tabel)",
+  note_asked_one_wave: "Vraag enkel gesteld in {waves}: geen vergelijking mogelijk.",
+  note_asked_some_waves: "Vraag enkel gesteld in {waves}: vergeleken tussen die golven.",
+  not_asked: "‘{question}’ werd in geen enkele golf van deze studie gesteld.",
+  subtitle_share_by_group: "% van de respondenten, per groep",
+  subtitle_share_one: "% van de respondenten, {a}",
+  subtitle_multiple_one: "% van de respondenten die elke keuze noemen, {a}; meerdere antwoorden mogelijk",
+  subtitle_multiple_communes:
+    "% van de respondenten die elke keuze noemen, per gemeente, op dezelfde schaal; meerdere antwoorden mogelijk",
+  subtitle_share_by_commune: "% van de respondenten, per gemeente, op dezelfde schaal",
+  subtitle_above_by_commune: "% van de respondenten, per gemeente, en alle gemeenten samen",
+  note_pooled:
+    "‘Alle gemeenten’: de respondenten van de gemeenten samen, elke gemeente een stratum van het ontwerp (BI van Korn-Graubard); de andere BI zijn die van Wilson",
+  note_pooled_table:
+    "Elke gemeente: 95%-BI van Wilson. Alle gemeenten: schatting volgens het gestratificeerde ontwerp (elke gemeente een stratum), 95%-BI van Korn-Graubard.",
+  all_communes: "Alle gemeenten",
+  descriptive_top: "{question} ({wave}): meest gegeven antwoord, {answer}, {value} (95%-BI: {interval}).",
+  in_commune_year: "{commune}, in {year}",
+  time_descriptive: "{label} ({wave}): {value}% (95%-BI: {low} tot {high}%).",
+  burden_method_exact:
+    "Uren per week = deel van de tijd × arbeidstijd (VTE) × 38 u. Het deel is als percentage gekend (rij ‘exact percentage’); het wordt ook berekend uit de klassen (midden van elke klasse: 5, 18, 38, 63, 88%), om te vergelijken met een enquête die enkel de klassen kent.",
+  burden_method_brackets:
+    "Uren per week = deel van de tijd × arbeidstijd (VTE) × 38 u. Het deel is enkel per klasse gekend: het midden van elke klasse wordt gebruikt (5, 18, 38, 63, 88%), wat deze cijfers benaderend maakt.",
+  sample_place: "Enquête in {communes}, in {years}.",
+  sample_sizes_list: "Weerhouden respondenten: {waves}. De afgewezen rijen en hun redenen staan in de methodologie.",
+  sample_size_item: "{wave}: {n} (van {read} gelezen rijen)",
+  sample_size_split: "{wave}: {n} (werkgemeente, export {file})",
+  sample_split:
+    "De export ‘{file}’ omvat meerdere gemeenten: hij wordt verdeeld volgens de gemeente waar elke respondent voornamelijk werkt (vraag A6); {n} respondent(en) die buiten Brussel werken of A6 niet beantwoordden, zitten in geen enkele gemeente.",
+  too_small:
+    "Opgelet: te weinig respondenten om te vergelijken — {waves}. Onder {min} respondenten is het 95%-betrouwbaarheidsinterval van een aandeel tot ±{half} procentpunt breed: enkel een heel groot verschil zou kunnen worden aangetoond, en een kleiner verschil zou als ‘geen verschil’ doorgaan. Deze golven worden met hun intervallen getoond, maar met geen enkele andere vergeleken; ze blijven in de cijfers van alle gemeenten samen.",
+  too_small_item: "{wave} ({n} respondenten)",
+  work_caption: "Werkgemeente (A6)",
+  work_outside: "Buiten het Brussels Gewest",
+  work_other_commune: "Een andere Brusselse gemeente",
+  col_work_place: "Werkt voornamelijk",
+  work_note:
+    "Aandeel van de respondenten van elke golf volgens de gemeente waar ze voornamelijk werken (vraag A6), 95%-BI van Wilson; een enquête in één gemeente bereikt ook werkers uit andere gemeenten.",
+  testimonies_counts_list:
+    "‘{wording}’ — {counts}. Hoogstens {k} per golf worden getoond, getrokken in een vaste volgorde (dezelfde bij elke aanmaak van het rapport), en gepseudonimiseerd.",
+  testimonies_count_item: "{wave}: {n} antwoorden",
+  method_reference_fictional:
+    "Referentie: {commune}, golven {waves}, gelezen door dezelfde lader als de andere golven. Deze referentiegegevens zijn fictief (gesimuleerde exports in datasets/schaerbeek/): elke figuur die ze toont, vermeldt ‘Fictieve gegevens’, en geen enkele vergelijking ermee is een resultaat.",
+  method_reference_study: "Referentie: {commune}, golven {waves}, gelezen door dezelfde lader als de andere golven.",
+  method_design_waves:
+    "Steekproefontwerp: elke golf is een stratum (R: svydesign(ids = ~1, strata = ~interaction(vague, commune))), zonder weging; twee vergeleken golven zijn twee onafhankelijke steekproeven van vaste omvang, vergeleken met de chi²-toets, de exacte toets van Fisher (exact berekend), Wilcoxon-Mann-Whitney, Welch en het interval van Newcombe.",
+  method_design_communes:
+    "Steekproefontwerp: elke golf van elke gemeente is een stratum (R: svydesign(ids = ~1, strata = ~interaction(vague, commune))), zonder weging. Twee vergeleken golven, of twee gemeenten, zijn twee onafhankelijke steekproeven van vaste omvang: chi²-toets, exacte toets van Fisher, Wilcoxon-Mann-Whitney, Welch, intervallen van Wilson en Newcombe. De cijfers van alle gemeenten samen en de vergelijking van een gemeente met de andere samen gaan via het gestratificeerde ontwerp (zoals R survey): domeinproporties, intervallen van Korn-Graubard, Rao-Scott-gecorrigeerde chi²-toets, verschil en gemiddelden volgens de t-verdeling op de vrijheidsgraden van het ontwerp.",
+  method_comparisons: "Vergelijkingen ({shape}): {list}.",
+  method_descriptive:
+    "Eén golf: het rapport geeft elk cijfer met zijn betrouwbaarheidsinterval, zonder vergelijking of toets.",
+  shape_descriptive: "één golf",
+  shape_years: "meerdere jaren van één gemeente: elke golf met de volgende, en de eerste met de laatste",
+  shape_communes: "meerdere gemeenten: naast elkaar, samen, en elke gemeente met de andere",
+  shape_both: "meerdere gemeenten en meerdere jaren: de evolutie van elke gemeente, en de gemeenten van eenzelfde jaar",
+  method_composition_waves:
+    "Samenstelling: de respondenten van twee golven komen niet noodzakelijk uit dezelfde diensten of functies; de tijdcijfers worden ook bij gelijke samenstelling gegeven (kalibratie van de recentste golf op de samenstelling van de oudste, voor elke vergelijking van twee golven van een gemeente).",
+  method_communes:
+    "Gemeenten: de cijfers van een gemeente worden niet gekalibreerd op die van de andere (hun sociaal werkers en diensten verschillen); een golf met minder dan {min} respondenten wordt met geen enkele andere vergeleken.",
+  method_comparability_caption_waves:
+    "Vragen die veranderd zijn tussen de versies van de vragenlijst, of die niet in elke golf gesteld werden",
+  col_compared_across: "Vergelijkbaar tussen",
+  csv_compared_across: "vergelijkbaar_tussen",
+  comparable_none: "geen andere golf (enkel gesteld in {waves})",
+  status_not_asked: "niet gesteld",
+  source_reference_fictional: "referentie: {commune}, fictieve gegevens",
+  source_reference: "referentie: {commune}",
+  multiple_masked: "{question}: alle cijfers van deze vergelijking zijn verborgen (statistisch geheim).",
+  method_design_one:
+    "Steekproefontwerp: de respondenten van de golf, zonder weging, als een enkelvoudige aselecte steekproef (R: svydesign(ids = ~1)); intervallen van Wilson voor een aandeel, volgens de t-verdeling voor een gemiddelde.",
+  report_scope: "{communes} — {years}",
 };

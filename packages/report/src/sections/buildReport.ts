@@ -1,17 +1,21 @@
 import type { ChartFormat, ChartSpec } from "@monitoring-social/charts";
+import { listText } from "@monitoring-social/charts";
 import { DEFAULT_LANGUAGE, type Language } from "@monitoring-social/questionnaire";
 import { StatsError } from "@monitoring-social/stats";
+import { type TestAdjustment, TestLedger } from "../adjustment/testFamily.ts";
 import type { Block, BuiltReport, BuiltSection } from "../content/block.ts";
 import type { Section } from "../definition/section.ts";
 import { type DisclosureDecision, DisclosureLedger } from "../disclosure/disclosureLedger.ts";
 import { tr } from "../messages/index.ts";
 import { ReportError } from "../reportError.ts";
 import type { Study } from "../study/study.ts";
+import { STUDY_WAVE_COLUMN } from "../study/studyColumns.ts";
+import { communeText } from "../study/studyCommune.ts";
 import { studySourceLine } from "../study/studySourceLine.ts";
 import { compareSection } from "./compareSection.ts";
 import { likertSection } from "./likertSection.ts";
 import { methodologySection } from "./methodologySection.ts";
-import { sampleSection } from "./sampleSection.ts";
+import { sampleSection, tooSmallWarning } from "./sampleSection.ts";
 import type { SectionContext } from "./sectionContext.ts";
 import { testimoniesSection } from "./testimoniesSection.ts";
 import { textSection } from "./textSection.ts";
@@ -46,9 +50,8 @@ export function buildSection(
   options: BuildSectionOptions = {},
 ): BuiltSection {
   const format = options.format ? { format: options.format } : {};
-  return guarded(section, lang, () =>
-    buildOne({ study, lang, disclosure: reportDisclosure(study, section), ...format }, section),
-  );
+  const { disclosure, tests } = reportDecisions(study, section);
+  return guarded(section, lang, () => buildOne({ study, lang, disclosure, tests, ...format }, section));
 }
 
 /** Runs a section builder; a statistics function refusing what it asked becomes a ReportError naming the section. */
@@ -63,28 +66,50 @@ function guarded<T>(section: Section, lang: Language, build: () => T): T {
   }
 }
 
-const decisions = new WeakMap<Study, Map<Section | undefined, DisclosureDecision>>();
+/** What a report decides over all its sections before it is written: what to withhold, and every p-value adjusted. */
+export interface ReportDecisions {
+  /** The disclosure control over every number published. */
+  readonly disclosure: DisclosureDecision;
+  /** Holm's adjustment over every test published (one family: the whole report). */
+  readonly tests: TestAdjustment;
+}
+
+const decisions = new WeakMap<Study, Map<Section | undefined, ReportDecisions>>();
 
 /**
- * The disclosure control of a study's report, decided once over every number the report publishes:
- * each section of the definition is built a first time to record its counts, then a
+ * The decisions of a study's report, taken once over everything the report publishes: each section
+ * of the definition is built a first time to record its counts and its tests, then a
  * {@link DisclosureLedger} decides what to withhold (below the threshold, and whatever would let a
- * reader recompute it). A section that is not in the definition (a notebook's own) is decided
+ * reader recompute it) and a {@link TestLedger} adjusts every p-value by Holm's method over all the
+ * tests of the report. A section that is not in the definition (a notebook's own) is decided
  * together with the report's sections, so that it cannot undo their protection.
- * @example reportDisclosure(study).withheld // => { primary: 12, complementary: 9 }
+ * @example reportDecisions(study).tests.size // => 187
  */
-export function reportDisclosure(study: Study, extra?: Section): DisclosureDecision {
+export function reportDecisions(study: Study, extra?: Section): ReportDecisions {
   const own = extra === undefined || study.definition.sections.includes(extra) ? undefined : extra;
-  const memo = decisions.get(study) ?? new Map<Section | undefined, DisclosureDecision>();
+  const memo = decisions.get(study) ?? new Map<Section | undefined, ReportDecisions>();
   decisions.set(study, memo);
   const known = memo.get(own);
   if (known) return known;
   const ledger = new DisclosureLedger();
+  const tests = new TestLedger();
   for (const s of own ? [...study.definition.sections, own] : study.definition.sections)
-    guarded(s, DEFAULT_LANGUAGE, () => buildOne({ study, lang: DEFAULT_LANGUAGE, disclosure: ledger }, s));
-  const decision = ledger.decide(study.harmonised.table, study.threshold);
-  memo.set(own, decision);
-  return decision;
+    guarded(s, DEFAULT_LANGUAGE, () => buildOne({ study, lang: DEFAULT_LANGUAGE, disclosure: ledger, tests }, s));
+  const decided = {
+    disclosure: ledger.decide(study.harmonised.table, study.threshold, STUDY_WAVE_COLUMN),
+    tests: tests.decide(),
+  };
+  memo.set(own, decided);
+  return decided;
+}
+
+/**
+ * The disclosure control of a study's report, decided once over every number the report publishes
+ * (see {@link reportDecisions}).
+ * @example reportDisclosure(study).withheld // => { primary: 12, complementary: 9 }
+ */
+export function reportDisclosure(study: Study, extra?: Section): DisclosureDecision {
+  return reportDecisions(study, extra).disclosure;
 }
 
 function buildOne(ctx: SectionContext, section: Section): BuiltSection {
@@ -143,9 +168,9 @@ export function buildReport(
   options: BuildReportOptions = {},
 ): BuiltReport {
   const def = study.definition;
-  const disclosure = reportDisclosure(study);
+  const { disclosure, tests } = reportDecisions(study);
   const draw = (s: Section, format: ChartFormat | undefined) =>
-    guarded(s, lang, () => buildOne({ study, lang, disclosure, ...(format ? { format } : {}) }, s));
+    guarded(s, lang, () => buildOne({ study, lang, disclosure, tests, ...(format ? { format } : {}) }, s));
   const built = def.sections.map((s) => {
     const wide = draw(s, options.format);
     if (!options.narrowFormat || figuresOf(wide.blocks).length === 0) return wide;
@@ -159,6 +184,9 @@ export function buildReport(
       ...s,
       blocks: [
         ...(study.fictional ? [{ kind: "paragraph" as const, text: tr("key_findings_fictional", lang) }] : []),
+        ...(study.tooSmall.length > 0
+          ? [{ kind: "paragraph" as const, text: tooSmallWarning({ study, lang, disclosure, tests }) }]
+          : []),
         ...(section.intro ? [{ kind: "paragraph" as const, text: section.intro[lang] }] : []),
         { kind: "findings" as const, items: headlines },
         {
@@ -173,6 +201,13 @@ export function buildReport(
     lang,
     title: def.title[lang],
     ...(def.subtitle ? { subtitle: def.subtitle[lang] } : {}),
+    scope: tr("report_scope", lang, {
+      communes: listText(
+        study.communes.map((c) => communeText(c, lang)),
+        lang,
+      ),
+      years: listText(study.years, lang),
+    }),
     fictional: study.fictional,
     source: studySourceLine(study, lang),
     sections,

@@ -1,123 +1,195 @@
-import { dumbbellChart, formatNumber, LOCALES, quote, stackedShareChart } from "@monitoring-social/charts";
+import { dumbbellChart, LOCALES, quote, stackedShareChart } from "@monitoring-social/charts";
 import { indicatorColumn, isChoiceKind, isNumericKind, question } from "@monitoring-social/questionnaire";
-import {
-  compareMeans,
-  compareMultiple,
-  compareOrdinal,
-  mean,
-  multipleResponse,
-  proportion,
-  surveyDesign,
-} from "@monitoring-social/stats";
+import { compareMeans, compareMultiple, compareOrdinal } from "@monitoring-social/stats";
 import type { Block, BuiltSection, Finding } from "../content/block.ts";
 import { comparisonTable, type ShareComparisonRow } from "../content/comparisonTable.ts";
-import { distributionTable, type ShareRow } from "../content/distributionTable.ts";
+import { distributionTable } from "../content/distributionTable.ts";
 import { choiceLabels, isCentredScale, missingCodes, questionLabel, ranks, scaleCodes } from "../content/labels.ts";
 import { type MeanComparisonRow, meansTable } from "../content/meansTable.ts";
 import type { CompareSection } from "../definition/section.ts";
-import { choiceForms, comparisonForms, disclosedRows, rankForms, shareForms } from "../disclosure/disclosedRows.ts";
+import { comparisonForms, disclosedRows, rankForms } from "../disclosure/disclosedRows.ts";
 import { tr } from "../messages/index.ts";
+import { STUDY_WAVE_COLUMN } from "../study/studyColumns.ts";
+import type { StudyComparison } from "../study/studyComparison.ts";
+import type { StudyWave } from "../study/studyWave.ts";
 import { describeComparison } from "../wording/describeComparison.ts";
 import { formatP } from "../wording/formatP.ts";
+import {
+  changeOrGap,
+  compareBy,
+  comparisonBlockId,
+  comparisonShown,
+  differenceNote,
+  groupWaves,
+  holmNote,
+  mainComparison,
+  namedGroups,
+  testedRows,
+  testKey,
+} from "./comparisonParts.ts";
 import { indicatorOf } from "./derive.ts";
 import {
+  askedWaves,
   blockId,
   chartOptions,
   comparabilityNote,
-  comparabilityStatus,
+  comparable,
+  designOf,
   type SectionContext,
 } from "./sectionContext.ts";
 import { singleChoiceComparison } from "./singleChoiceComparison.ts";
+import { meansOfWaves, sharesOfWaves, sideBySide } from "./waveParts.ts";
+import { choiceColumns, labelledShares, sharesByWave } from "./waveShares.ts";
 
 type Result = { blocks: Block[]; headlines: Finding[] };
 
-/** A multiple-choice question: % of respondents per choice, dumbbell of the change, one test per choice (Holm). */
-function multipleChoice(ctx: SectionContext, section: CompareSection, id: string): Result {
+const join = (parts: readonly (string | undefined)[], lang: "fr" | "nl") =>
+  parts.filter(Boolean).join(LOCALES[lang].semicolon);
+
+/** A multiple-choice question: % of respondents per choice, dumbbell of the change, one test per choice. */
+function multipleChoice(
+  ctx: SectionContext,
+  section: CompareSection,
+  id: string,
+  cmp: StudyComparison,
+  figure: boolean,
+): Result {
   const { study, lang } = ctx;
   const labels = choiceLabels(study.instrument, id, lang);
-  const columns = scaleCodes(study.instrument, id)
-    .map((c) => indicatorColumn(id, c))
-    .filter((c) => study.harmonised.table.columnNames().includes(c));
-  const rows = disclosedRows(
-    ctx.disclosure,
-    compareMultiple(study.design, columns, {
-      by: "vague",
-      threshold: study.threshold,
-    }).objects() as unknown as ShareComparisonRow[],
-    comparisonForms((r) => ({ variable: indicatorColumn(id, r.level), codes: [true], excluded: [null], binary: true })),
+  const columns = choiceColumns(ctx, id);
+  const raw = compareMultiple(study.design, columns, {
+    ...compareBy(cmp),
+    threshold: study.threshold,
+  }).objects() as unknown as ShareComparisonRow[];
+  const rows = namedGroups(
+    ctx,
+    cmp,
+    disclosedRows(
+      ctx.disclosure,
+      testedRows(ctx, raw, (r) => testKey(section.id, cmp.id, id, r.level)),
+      comparisonForms(
+        (r) => ({ variable: indicatorColumn(id, r.level), codes: [true], excluded: [null], binary: true }),
+        groupWaves(cmp),
+      ),
+    ),
   );
+  const [a, b] = [cmp.groups[0].label[lang], cmp.groups[1].label[lang]];
   const title = questionLabel(study.instrument, id, lang);
-  const note = [tr("note_multiple", lang), tr("note_newcombe", lang), comparabilityNote(ctx, id)]
-    .filter(Boolean)
-    .join(LOCALES[lang].semicolon);
-  const fid = blockId(section.id, id);
-  const chart = dumbbellChart(rows, {
-    ...chartOptions(ctx, {
-      title,
-      subtitle: tr("subtitle_multiple", lang, { a: study.years[0], b: study.years[1] }),
-      note,
-    }),
-    labels,
-    alpha: study.alpha,
-  });
+  const note = join([tr("note_multiple", lang), differenceNote(cmp, lang), comparabilityNote(ctx, id)], lang);
+  const fid = comparisonBlockId(ctx, cmp, section.id, id);
   const findings = rows
     .filter((r) => !r.suppressed)
-    .map((r) => ({ r, f: describeComparison(r, { label: labels[r.level] ?? r.level, lang, alpha: study.alpha }) }));
+    .map((r) => ({
+      r,
+      f: describeComparison(r, { label: labels[r.level] ?? r.level, lang, alpha: study.alpha, change: cmp.change }),
+    }));
   const significant = findings
     .filter((x) => x.f.significant)
     .sort((x, y) => Math.abs(y.r.difference!) - Math.abs(x.r.difference!));
-  const summary = tr(significant.length === 0 ? "multiple_none" : "multiple_some", lang, {
-    k: significant.length,
-    n: findings.length,
-    question: title,
-  });
+  const summary = tr(
+    findings.length === 0
+      ? "multiple_masked"
+      : changeOrGap(cmp, significant.length === 0 ? "multiple_none" : "multiple_some"),
+    lang,
+    {
+      k: significant.length,
+      n: findings.length,
+      question: title,
+      a,
+      b,
+    },
+  );
   const headline = significant[0]
     ? { text: `${title} — ${significant[0].f.text}`, significant: true }
     : { text: summary, significant: false };
+  const table = comparisonTable(rows, { id: fid, caption: title, labels, lang, note: holmNote(ctx, cmp) });
   return {
     blocks: [
       { kind: "paragraph", text: summary },
       ...(significant.length > 0 ? [{ kind: "findings" as const, items: significant.map((x) => x.f) }] : []),
-      {
-        kind: "figure",
-        id: fid,
-        chart,
-        table: comparisonTable(rows, { id: fid, caption: title, labels, lang, note: tr("note_holm", lang) }),
-      },
+      figure
+        ? {
+            kind: "figure",
+            id: fid,
+            chart: dumbbellChart(rows, {
+              ...chartOptions(
+                ctx,
+                { title, subtitle: tr(changeOrGap(cmp, "subtitle_multiple"), lang, { a, b }), note },
+                comparisonShown(ctx, cmp),
+              ),
+              labels,
+              alpha: study.alpha,
+            }),
+            table,
+          }
+        : { kind: "table", table },
     ],
     headlines: [headline],
   };
 }
 
-/** An ordinal question: stacked distribution per wave, Wilcoxon on the whole scale, the "top" share compared. */
-function ordinal(ctx: SectionContext, section: CompareSection, id: string): Result {
+/** An ordinal question's distribution in every wave that asks it: one stacked bar per wave (the study's order). */
+function ordinalFigure(ctx: SectionContext, section: CompareSection, id: string, waves: readonly StudyWave[]): Block {
   const { study, lang } = ctx;
   const levels = scaleCodes(study.instrument, id);
   const missing = missingCodes(study.instrument, id);
   const labels = choiceLabels(study.instrument, id, lang);
   const title = questionLabel(study.instrument, id, lang);
-  const dist = disclosedRows(
-    ctx.disclosure,
-    proportion(study.design, id, {
-      by: "vague",
+  const dist = labelledShares(ctx, sharesByWave(ctx, id, waves));
+  const nsp =
+    missing.length > 0
+      ? tr("note_missing_excluded", lang, { answers: missing.map((c) => quote(labels[c] ?? c, lang)).join(", ") })
+      : "";
+  const note = join([nsp, comparabilityNote(ctx, id)], lang);
+  const fid = blockId(section.id, id);
+  return {
+    kind: "figure",
+    id: fid,
+    chart: stackedShareChart(dist as never, {
+      ...chartOptions(
+        ctx,
+        { title, subtitle: tr("subtitle_distribution", lang), ...(note ? { note } : {}) },
+        { groups: waves.map((w) => ({ key: w.key, waves: [w.key], label: w.label, fictional: w.fictional })) },
+      ),
+      by: STUDY_WAVE_COLUMN,
       levels,
-      missingCodes: missing,
-      threshold: study.threshold,
-    }).objects() as unknown as ShareRow[],
-    shareForms(id, [null, ...missing]),
-  );
+      labels,
+      // A scale centred on a neutral answer (decrease → increase) diverges around it.
+      scale: isCentredScale(study.instrument, id) ? "diverging" : "sequential",
+    }),
+    table: distributionTable(dist, {
+      id: fid,
+      caption: title,
+      by: STUDY_WAVE_COLUMN,
+      levels,
+      labels,
+      lang,
+      groups: waves.map((w) => w.label[lang]),
+    }),
+  };
+}
+
+/** An ordinal question compared: the "top" share (with its test) and the whole scale (Wilcoxon–Mann–Whitney). */
+function ordinal(ctx: SectionContext, section: CompareSection, id: string, cmp: StudyComparison): Result {
+  const { study, lang } = ctx;
+  const levels = scaleCodes(study.instrument, id);
+  const missing = missingCodes(study.instrument, id);
+  const labels = choiceLabels(study.instrument, id, lang);
+  const title = questionLabel(study.instrument, id, lang);
   const rankOf = ranks(study.instrument, id);
-  const whole = compareOrdinal(study.design, id, { by: "vague", ranks: rankOf }).objects()[0] as {
+  const whole = compareOrdinal(study.design, id, { ...compareBy(cmp), ranks: rankOf }).objects()[0] as {
     p_value: number;
     n_a: number;
     n_b: number;
     estimate_a: number;
     estimate_b: number;
   };
+  const p = ctx.tests.adjust(testKey(section.id, cmp.id, id, "scale"), whole.p_value);
   // The mean ranks reveal sums of ranks: published only if that cannot expose a withheld cell.
+  const wavesOf = groupWaves(cmp);
   const meansShown = [
-    rankForms(study.years[0], id, rankOf, whole.n_a, whole.estimate_a),
-    rankForms(study.years[1], id, rankOf, whole.n_b, whole.estimate_b),
+    rankForms(wavesOf(cmp.groups[0].key), id, rankOf, whole.n_a, whole.estimate_a),
+    rankForms(wavesOf(cmp.groups[1].key), id, rankOf, whole.n_b, whole.estimate_b),
   ]
     .map((f) => ctx.disclosure.publish(f.shown, f.needs))
     .every(Boolean);
@@ -127,65 +199,47 @@ function ordinal(ctx: SectionContext, section: CompareSection, id: string): Resu
     answers: top.map((c) => quote(labels[c] ?? c, lang)).join(tr("or", lang)),
   });
   const flagged = indicatorOf(study.harmonised.table, id, top, `top__${id}`, missing);
-  const topRow = disclosedRows(
-    ctx.disclosure,
-    compareMultiple(surveyDesign(flagged), [`top__${id}`], {
-      by: "vague",
-      threshold: study.threshold,
-    }).objects() as unknown as ShareComparisonRow[],
-    comparisonForms(() => ({ variable: id, codes: top, excluded: [null, ...missing], binary: true })),
+  const raw = compareMultiple(designOf(flagged), [`top__${id}`], {
+    ...compareBy(cmp),
+    threshold: study.threshold,
+  }).objects() as unknown as ShareComparisonRow[];
+  const topRow = namedGroups(
+    ctx,
+    cmp,
+    disclosedRows(
+      ctx.disclosure,
+      testedRows(ctx, raw, () => testKey(section.id, cmp.id, id, "top")),
+      comparisonForms(() => ({ variable: id, codes: top, excluded: [null, ...missing], binary: true }), wavesOf),
+    ),
   )[0]!;
-  const finding = describeComparison(topRow, { label: topLabel, lang, alpha: study.alpha });
-  const nsp =
-    missing.length > 0
-      ? tr("note_missing_excluded", lang, { answers: missing.map((c) => quote(labels[c] ?? c, lang)).join(", ") })
-      : "";
-  const note = [nsp, comparabilityNote(ctx, id)].filter(Boolean).join(LOCALES[lang].semicolon);
-  const fid = blockId(section.id, id);
-  const chart = stackedShareChart(dist as never, {
-    ...chartOptions(ctx, { title, subtitle: tr("subtitle_distribution", lang), ...(note ? { note } : {}) }),
-    by: "vague",
-    levels,
-    labels,
-    // A scale centred on a neutral answer (decrease → increase) diverges around it.
-    scale: isCentredScale(study.instrument, id) ? "diverging" : "sequential",
-  });
-  const scaleSentence = tr(meansShown ? "ordinal_test" : "ordinal_test_masked", lang, {
+  const finding = describeComparison(topRow, { label: topLabel, lang, alpha: study.alpha, change: cmp.change });
+  const scaleSentence = tr(meansShown ? changeOrGap(cmp, "ordinal_test") : "ordinal_test_masked", lang, {
     question: title,
-    a: study.years[0],
-    b: study.years[1],
+    a: cmp.groups[0].label[lang],
+    b: cmp.groups[1].label[lang],
     mean_a: whole.estimate_a.toFixed(2).replace(".", ","),
     mean_b: whole.estimate_b.toFixed(2).replace(".", ","),
-    p: formatP(whole.p_value, lang),
+    p: formatP(p, lang, { adjusted: p !== null }),
   });
   return {
     blocks: [
       { kind: "findings", items: [finding] },
       { kind: "paragraph", text: scaleSentence },
-      {
-        kind: "figure",
-        id: fid,
-        chart,
-        table: distributionTable(dist, { id: fid, caption: title, by: "vague", levels, labels, lang }),
-      },
     ],
     headlines: [finding],
   };
 }
 
-/** A single-choice question: grouped bars per wave, one test per answer (Holm) and one of the whole distribution. */
-function singleChoice(ctx: SectionContext, section: CompareSection, id: string): Result {
-  return { blocks: singleChoiceComparison(ctx, section.id, id, "distribution_test"), headlines: [] };
-}
-
-/** A numeric question: means per wave, Welch's t test. */
-function numeric(ctx: SectionContext, section: CompareSection, id: string): Result {
+/** A numeric question: means per group, Welch's t test (a pooled group: the design's t test). */
+function numeric(ctx: SectionContext, section: CompareSection, id: string, cmp: StudyComparison): Result {
   const { study, lang } = ctx;
   const title = questionLabel(study.instrument, id, lang);
-  const row = compareMeans(study.design, id, { by: "vague" }).objects()[0] as unknown as MeanComparisonRow;
+  const raw = compareMeans(study.design, id, compareBy(cmp)).objects()[0] as unknown as MeanComparisonRow;
+  const adjusted = ctx.tests.adjust(testKey(section.id, cmp.id, id, "mean"), raw.p_value);
+  const row = namedGroups(ctx, cmp, [{ ...raw, p_value: adjusted }])[0]!;
   const finding = describeComparison(
-    { ...row, suppressed: row.n_a < study.threshold || row.n_b < study.threshold },
-    { label: tr("mean_of", lang, { question: title }), lang, alpha: study.alpha, scale: "mean" },
+    { ...row, p_adjusted: adjusted, suppressed: row.n_a < study.threshold || row.n_b < study.threshold },
+    { label: tr("mean_of", lang, { question: title }), lang, alpha: study.alpha, scale: "mean", change: cmp.change },
   );
   return {
     blocks: [
@@ -193,11 +247,12 @@ function numeric(ctx: SectionContext, section: CompareSection, id: string): Resu
       {
         kind: "table",
         table: meansTable([row], {
-          id: blockId(section.id, id),
+          id: comparisonBlockId(ctx, cmp, section.id, id),
           caption: title,
           labels: { [id]: title },
           lang,
           threshold: study.threshold,
+          adjusted: true,
         }),
       },
     ],
@@ -205,75 +260,77 @@ function numeric(ctx: SectionContext, section: CompareSection, id: string): Resu
   };
 }
 
-/** A question asked in one wave only: that wave's figures, and the note that nothing is compared. */
-function oneWave(ctx: SectionContext, section: CompareSection, id: string): Result {
+/** The parts of one question: per wave without comparison, or side by side and each comparison with its test. */
+function questionParts(ctx: SectionContext, section: CompareSection, id: string): Result {
   const { study, lang } = ctx;
   const q = question(study.instrument, id);
-  const title = questionLabel(study.instrument, id, lang);
-  const note = comparabilityNote(ctx, id) ?? "";
-  const levels = isChoiceKind(q.kind) ? scaleCodes(study.instrument, id) : [];
-  const columns = q.kind === "multiple" ? levels.map((c) => indicatorColumn(id, c)) : [id];
-  const table = study.harmonised.table;
-  const vague = table.array("vague") as readonly string[];
-  const answered = new Set<string>();
-  for (const c of columns.filter((c) => table.columnNames().includes(c)))
-    (table.array(c) as readonly unknown[]).forEach((v, i) => {
-      if (v !== null && v !== undefined) answered.add(vague[i]!);
-    });
-  const year = study.years.find((y) => answered.has(y)) ?? study.years[1];
-  const ofYear = (rows: object[]) => rows.filter((r) => (r as { vague?: unknown }).vague === year);
-  const fid = blockId(section.id, id);
-  if (isNumericKind(q.kind)) {
-    const m = ofYear(mean(study.design, id, { by: "vague", threshold: study.threshold }).objects())[0] as
-      | { n: number; estimate: number; ci_low: number; ci_high: number; suppressed: boolean }
-      | undefined;
-    const text =
-      !m || m.suppressed
-        ? tr("finding_suppressed", lang, { label: title })
-        : tr("one_wave_mean", lang, {
-            question: title,
-            year,
-            n: m.n,
-            mean: formatNumber(m.estimate, lang, { digits: 1 }),
-            low: formatNumber(m.ci_low, lang, { digits: 1 }),
-            high: formatNumber(m.ci_high, lang, { digits: 1 }),
-          });
-    return { blocks: [{ kind: "paragraph", text: `${text} ${note}`.trim() }], headlines: [] };
-  }
-  const labels = choiceLabels(study.instrument, id, lang);
-  const result =
-    q.kind === "multiple"
-      ? multipleResponse(study.design, columns, { by: "vague", threshold: study.threshold })
-      : proportion(study.design, id, {
-          by: "vague",
-          levels,
-          missingCodes: missingCodes(study.instrument, id),
-          threshold: study.threshold,
-        });
-  const dist = disclosedRows(
-    ctx.disclosure,
-    ofYear(result.objects()) as unknown as ShareRow[],
-    q.kind === "multiple"
-      ? choiceForms({ wave: year })
-      : shareForms(id, [null, ...missingCodes(study.instrument, id)], { wave: year }),
+  const asked = askedWaves(ctx, id).filter((w) => !w.reference);
+  if (asked.length === 0)
+    return {
+      blocks: [
+        { kind: "paragraph", text: tr("not_asked", lang, { question: questionLabel(study.instrument, id, lang) }) },
+      ],
+      headlines: [],
+    };
+  const comparisons = study.comparisons.filter((c) =>
+    comparable(ctx, id, [...c.groups[0].waves, ...c.groups[1].waves]),
   );
-  return {
-    blocks: [
-      ...(note ? [{ kind: "paragraph" as const, text: note }] : []),
-      {
-        kind: "table",
-        table: distributionTable(dist, { id: fid, caption: `${title} (${year})`, by: "vague", levels, labels, lang }),
-      },
-    ],
-    headlines: [],
-  };
+  if (comparisons.length === 0)
+    return isNumericKind(q.kind) ? meansOfWaves(ctx, id, asked) : sharesOfWaves(ctx, section.id, id, asked);
+  const blocks: Block[] = [];
+  const headlines: Finding[] = [];
+  const main = mainComparison(ctx);
+  const lead = main !== undefined && comparisons.includes(main) ? main : comparisons[0];
+  const several = comparisons.length > 1;
+  // An ordinal question: one stacked distribution of every wave compared (after its only
+  // comparison's findings, or before the comparisons when there are several).
+  const stacked =
+    q.kind === "ordinal"
+      ? ordinalFigure(
+          ctx,
+          section,
+          id,
+          study.waves.filter((w) =>
+            comparisons.some((c) => [...c.groups[0].waves, ...c.groups[1].waves].includes(w.key)),
+          ),
+        )
+      : undefined;
+  if (stacked && several) blocks.push(stacked);
+  if (q.kind !== "ordinal") {
+    // Several communes in a year: side by side, and pooled.
+    for (const year of study.years) {
+      const ofYear = asked.filter((w) => w.year === year);
+      if (ofYear.length >= 2) blocks.push(...sideBySide(ctx, section.id, id, year, ofYear));
+    }
+  }
+  for (const cmp of comparisons) {
+    const figure = cmp.kind !== "others";
+    const r =
+      q.kind === "multiple"
+        ? multipleChoice(ctx, section, id, cmp, figure)
+        : q.kind === "ordinal"
+          ? ordinal(ctx, section, id, cmp)
+          : isChoiceKind(q.kind)
+            ? {
+                blocks: singleChoiceComparison(ctx, section.id, id, "distribution_test", cmp, { figure }),
+                headlines: [],
+              }
+            : numeric(ctx, section, id, cmp);
+    if (several) blocks.push({ kind: "heading", text: cmp.title[lang] });
+    blocks.push(...r.blocks);
+    if (cmp === lead) headlines.push(...r.headlines);
+  }
+  if (stacked && !several) blocks.push(stacked);
+  return { blocks, headlines };
 }
 
 /**
- * Builds a `compare` section: each question compared between the two waves, with the chart, test and
- * wording its kind calls for (multiple choice → dumbbell; ordinal → stacked distribution + Wilcoxon +
- * "top" share; single choice → grouped bars; numbers → means and Welch). Questions asked in one wave
- * only are shown for that wave, with the comparability note.
+ * Builds a `compare` section: each question with the chart, test and wording its kind calls for,
+ * for each comparison of the study (multiple choice → dumbbell; ordinal → stacked distribution of
+ * every wave + Wilcoxon + "top" share; single choice → grouped bars; numbers → means and Welch);
+ * several communes of a year side by side on one scale with the communes pooled; a study without
+ * comparison (one wave) or a question asked in one wave: that wave's shares with their intervals.
+ * Every p-value is adjusted by Holm over the whole report.
  * @example compareSection({ study, lang: "fr" }, { kind: "compare", id: "services", title, questions: ["C1"] })
  */
 export function compareSection(ctx: SectionContext, section: CompareSection): BuiltSection {
@@ -281,18 +338,7 @@ export function compareSection(ctx: SectionContext, section: CompareSection): Bu
   const headlines: Finding[] = [];
   if (section.intro) blocks.push({ kind: "paragraph", text: section.intro[ctx.lang] });
   for (const id of section.questions) {
-    const q = question(ctx.study.instrument, id);
-    const status = comparabilityStatus(ctx, id);
-    const r =
-      status === "only_one_version" || status === "not_comparable"
-        ? oneWave(ctx, section, id)
-        : q.kind === "multiple"
-          ? multipleChoice(ctx, section, id)
-          : q.kind === "ordinal"
-            ? ordinal(ctx, section, id)
-            : isChoiceKind(q.kind)
-              ? singleChoice(ctx, section, id)
-              : numeric(ctx, section, id);
+    const r = questionParts(ctx, section, id);
     if (section.questions.length > 1)
       blocks.push({ kind: "heading", text: questionLabel(ctx.study.instrument, id, ctx.lang) });
     blocks.push(...r.blocks);

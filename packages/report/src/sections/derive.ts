@@ -51,9 +51,11 @@ export function yesNoOf(
 }
 
 /**
- * The rows of one wave of a harmonised table (column `vague`). Pure.
+ * The rows of one wave of a harmonised table: by year (column `vague`), or by a study's wave key
+ * (column `vague_etude`, one commune's wave). Pure.
  * @example ofWave(study.harmonised.table, "2025").numRows() // => 229
+ * @example ofWave(study.harmonised.table, "2025-1190", "vague_etude").numRows() // => 40
  */
-export function ofWave(table: ColumnTable, year: string): ColumnTable {
-  return table.params({ year }).filter((d: { vague: string }, $: { year: string }) => d.vague === $.year);
+export function ofWave(table: ColumnTable, wave: string, column = "vague"): ColumnTable {
+  return table.filter(aq.escape((d: Record<string, unknown>) => d[column] === wave));
 }

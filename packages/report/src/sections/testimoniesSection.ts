@@ -1,9 +1,11 @@
+import { listText } from "@monitoring-social/charts";
 import type { Block, BuiltSection, NameToReview, Quote } from "../content/block.ts";
 import { questionLabel, questionWording } from "../content/labels.ts";
 import { textLanguage } from "../content/textLanguage.ts";
 import type { TestimoniesSection } from "../definition/section.ts";
 import { tr } from "../messages/index.ts";
 import { pseudonymise } from "../privacy/pseudonymise.ts";
+import { STUDY_WAVE_COLUMN } from "../study/studyColumns.ts";
 import type { SectionContext } from "./sectionContext.ts";
 
 /** FNV-1a hash of a string: a fixed, seedless order that does not follow the file's order. */
@@ -28,7 +30,9 @@ export function testimoniesSection(ctx: SectionContext, section: TestimoniesSect
   const perWave = section.perWave ?? 4;
   const table = study.harmonised.table;
   const ids = table.array("id") as readonly string[];
-  const vague = table.array("vague") as readonly string[];
+  const vague = table.array(STUDY_WAVE_COLUMN) as readonly string[];
+  // The testimonies of the study's own waves (a reference study's are not its to publish).
+  const waves = study.waves.filter((w) => !w.reference);
   const blocks: Block[] = [];
   if (section.intro) blocks.push({ kind: "paragraph", text: section.intro[lang] });
   let replaced = 0;
@@ -37,11 +41,11 @@ export function testimoniesSection(ctx: SectionContext, section: TestimoniesSect
     const texts = table.array(q) as readonly (string | null)[];
     const counts: Record<string, number> = {};
     const items: Quote[] = [];
-    for (const year of study.years) {
+    for (const wave of waves) {
       const answers = texts
         .map((t, i) => ({ t: t?.trim() ?? "", i }))
-        .filter(({ t, i }) => vague[i] === year && t !== "");
-      counts[year] = answers.length;
+        .filter(({ t, i }) => vague[i] === wave.key && t !== "");
+      counts[wave.key] = answers.length;
       const chosen = [...answers]
         .sort((x, y) => hash(`${q}|${ids[x.i]}`) - hash(`${q}|${ids[y.i]}`) || x.i - y.i)
         .slice(0, perWave);
@@ -50,11 +54,11 @@ export function testimoniesSection(ctx: SectionContext, section: TestimoniesSect
         // Placeholders in the testimony's own language: « [téléphone] » inside a French quote.
         const p = pseudonymise(t, { lang: written ?? lang, confirmed: section.confirmedWords ?? [] });
         replaced += Object.values(p.replaced).reduce((s, n) => s + n, 0);
-        items.push({ text: p.text, wave: year, ...(written ? { lang: written } : {}) });
+        items.push({ text: p.text, wave: wave.label[lang], ...(written ? { lang: written } : {}) });
         for (const name of p.names)
           review.push({
             question: q,
-            wave: year,
+            wave: wave.label[lang],
             respondent: String(ids[i] ?? ""),
             hint: tr("review_hint", lang, { initial: [...name.word][0] ?? "", n: [...name.word].length }),
             reason: name.reason,
@@ -67,14 +71,24 @@ export function testimoniesSection(ctx: SectionContext, section: TestimoniesSect
       { kind: "heading", text: questionLabel(study.instrument, q, lang) },
       {
         kind: "paragraph",
-        text: tr("testimonies_counts", lang, {
-          wording: questionWording(study.instrument, q, lang),
-          a: study.years[0],
-          b: study.years[1],
-          n_a: counts[study.years[0]] ?? 0,
-          n_b: counts[study.years[1]] ?? 0,
-          k: perWave,
-        }),
+        text:
+          waves.length === 2
+            ? tr("testimonies_counts", lang, {
+                wording: questionWording(study.instrument, q, lang),
+                a: waves[0]!.label[lang],
+                b: waves[1]!.label[lang],
+                n_a: counts[waves[0]!.key] ?? 0,
+                n_b: counts[waves[1]!.key] ?? 0,
+                k: perWave,
+              })
+            : tr("testimonies_counts_list", lang, {
+                wording: questionWording(study.instrument, q, lang),
+                counts: listText(
+                  waves.map((w) => tr("testimonies_count_item", lang, { n: counts[w.key] ?? 0, wave: w.label[lang] })),
+                  lang,
+                ),
+                k: perWave,
+              }),
       },
       { kind: "quotes", heading: questionLabel(study.instrument, q, lang), items },
     );

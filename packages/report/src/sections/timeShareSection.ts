@@ -1,4 +1,4 @@
-import { formatNumber, keyFigure, stackedShareChart } from "@monitoring-social/charts";
+import { barChart, formatNumber, keyFigure, listText, stackedShareChart } from "@monitoring-social/charts";
 import {
   compareProportions,
   compositionMargins,
@@ -8,17 +8,40 @@ import {
   surveyDesign,
   timeBurden,
 } from "@monitoring-social/stats";
-import type { Block, BuiltSection, DataTable } from "../content/block.ts";
-import type { ShareComparisonRow } from "../content/comparisonTable.ts";
+import type { Block, BuiltSection, DataTable, Finding } from "../content/block.ts";
+import { comparisonTable, type ShareComparisonRow } from "../content/comparisonTable.ts";
 import { csvRound as round } from "../content/csvNumbers.ts";
 import { distributionTable, type ShareRow } from "../content/distributionTable.ts";
 import { choiceLabels, questionLabel, scaleCodes } from "../content/labels.ts";
 import type { TimeShareSection } from "../definition/section.ts";
-import { comparisonForms, disclosedRows, shareForms } from "../disclosure/disclosedRows.ts";
+import type { CountForm } from "../disclosure/countForm.ts";
+import { comparisonForms, disclosedRows, type RowForms } from "../disclosure/disclosedRows.ts";
 import { tr } from "../messages/index.ts";
+import { POOLED_COLUMN, STUDY_WAVE_COLUMN } from "../study/studyColumns.ts";
+import type { StudyComparison } from "../study/studyComparison.ts";
+import type { StudyWave } from "../study/studyWave.ts";
 import { describeComparison } from "../wording/describeComparison.ts";
+import {
+  compareBy,
+  comparisonBlockId,
+  groupWaves,
+  holmNote,
+  mainComparison,
+  namedGroups,
+  testedRows,
+  testKey,
+} from "./comparisonParts.ts";
 import { ofWave, yesNoOf } from "./derive.ts";
-import { blockId, chartOptions, comparabilityNote, type SectionContext } from "./sectionContext.ts";
+import {
+  askedWaves,
+  blockId,
+  chartOptions,
+  comparabilityNote,
+  comparable,
+  designOf,
+  type SectionContext,
+} from "./sectionContext.ts";
+import { groupLabel, labelledShares, pooledKey, sharesByWave } from "./waveShares.ts";
 
 /** Midpoints (in %) of the 2021 brackets, used for hours and FTE when only the bracket is known. */
 export const BRACKET_MIDPOINTS: Readonly<Record<string, number>> = {
@@ -31,16 +54,47 @@ export const BRACKET_MIDPOINTS: Readonly<Record<string, number>> = {
 
 type Burden = { indicator: string; n: number; estimate: number; ci_low: number; ci_high: number };
 
+/** The share above a quarter of the time in some groups (waves, or the communes of a year pooled), as published. */
+function aboveShares(
+  ctx: SectionContext,
+  flagged: Parameters<typeof designOf>[0],
+  id: string,
+  above: readonly string[],
+  by: string,
+  groups: readonly { readonly key: string; readonly waves: string | readonly string[]; readonly value: string }[],
+): ShareRow[] {
+  const rows = (
+    proportion(designOf(flagged), "above", {
+      by,
+      levels: ["yes"],
+      threshold: ctx.study.threshold,
+    }).objects() as ShareRow[]
+  ).flatMap((r) => {
+    const g = groups.find((x) => x.value === String(r[by]));
+    return g ? [{ ...r, [STUDY_WAVE_COLUMN]: g.key, __waves: g.waves }] : [];
+  });
+  const forms = (r: ShareRow): RowForms => {
+    const wave = r.__waves as string | readonly string[];
+    return {
+      shown: [{ kind: "count", wave, variable: id, codes: above, binary: true, observed: r.n } as CountForm],
+      needs: [{ kind: "margin", wave, variable: id, codes: { except: [null] }, observed: r.denominator } as CountForm],
+    };
+  };
+  return disclosedRows(ctx.disclosure, rows, forms).map(({ __waves: _w, ...r }) => r as ShareRow);
+}
+
 /**
- * Builds the `timeShare` section: the distribution of the share of working time spent on
- * procedures per wave; the share above a quarter of the time compared raw and at equal composition
- * (the later wave raked to the earlier wave's mix of structures and functions, Rao–Scott test);
- * hours per week and FTE, with the method of each row said (bracket midpoints or exact percentage).
+ * Builds the `timeShare` section: the share above a quarter of the time — the report's commune's
+ * latest wave as a key figure; for each comparison of the study, the two groups compared raw and,
+ * between two waves of a commune, at equal composition (the later wave raked to the earlier wave's
+ * mix of structures and functions, Rao–Scott test); several communes of a year side by side with
+ * all of them pooled — then the distribution of the share of working time spent on procedures in
+ * every wave; and hours per week and FTE, with the method of each row said (bracket midpoints or
+ * exact percentage). Every p-value is adjusted by Holm over the whole report.
  * @example timeShareSection({ study, lang: "fr" }, { kind: "timeShare", id: "temps", title })
  */
 export function timeShareSection(ctx: SectionContext, section: TimeShareSection): BuiltSection {
   const { study, lang } = ctx;
-  const [a, b] = study.years;
   const id = section.question ?? "B1";
   const above = section.above ?? ["b26_50", "b51_75", "b76_100"];
   const midpoints = section.midpoints ?? BRACKET_MIDPOINTS;
@@ -51,126 +105,287 @@ export function timeShareSection(ctx: SectionContext, section: TimeShareSection)
   const title = questionLabel(study.instrument, id, lang);
   const note = comparabilityNote(ctx, id);
   const blocks: Block[] = [];
+  const headlines: Finding[] = [];
   if (section.intro) blocks.push({ kind: "paragraph", text: section.intro[lang] });
-
-  // 1. Above a quarter of the time: raw, then at equal composition.
+  const asked = askedWaves(ctx, id).filter((w) => !w.reference);
+  if (asked.length === 0) {
+    blocks.push({ kind: "paragraph", text: tr("not_asked", lang, { question: title }) });
+    return { id: section.id, title: section.title[lang], blocks, headlines };
+  }
   const flagged = yesNoOf(study.harmonised.table, id, above, "above");
   const aboveLabel = tr("time_above", lang);
-  const raw = disclosedRows(
-    ctx.disclosure,
-    compareProportions(surveyDesign(flagged), "above", {
-      by: "vague",
-      levels: ["yes"],
-      threshold: study.threshold,
-    }).objects() as unknown as ShareComparisonRow[],
-    comparisonForms(() => ({ variable: id, codes: above, excluded: [null], binary: true })),
-  )[0]!;
-  const rawFinding = describeComparison(raw, { label: aboveLabel, lang, alpha: study.alpha });
-
-  const earlier = ofWave(flagged, a);
-  const later = ofWave(flagged, b);
-  // The later wave raked to the earlier one's composition, as a domain of the wave-stratified design:
-  // the comparison then uses the calibrated variance (R rake + svyglm/svychisq on the raked design).
-  const raked = rake(
-    surveyDesign(flagged, { strata: "vague" }),
-    compositionMargins(surveyDesign(earlier), adjustFor, later.numRows()),
-    { domain: { column: "vague", level: b } },
+  const comparisons = study.comparisons.filter((c) =>
+    comparable(ctx, id, [...c.groups[0].waves, ...c.groups[1].waves]),
   );
-  // The earlier wave's share is the raw one; the raked share is published with it, or not at all.
-  const adjusted = disclosedRows(
-    ctx.disclosure,
-    compareProportions(raked, "above", {
-      by: "vague",
-      levels: ["yes"],
-      threshold: study.threshold,
-    }).objects() as unknown as ShareComparisonRow[],
-    () => comparisonForms(() => ({ variable: id, codes: above, excluded: [null], binary: true }))(raw),
-  )[0]!;
-  const adjustedFinding = describeComparison(adjusted, {
-    label: aboveLabel,
-    qualifier: tr("at_composition", lang, { year: a }),
-    lang,
-    alpha: study.alpha,
-  });
-  const profile = adjustFor.map((q) => questionLabel(study.instrument, q, lang).toLowerCase()).join(tr("and", lang));
-  blocks.push(
-    {
+  const main = mainComparison(ctx);
+  const lead = main !== undefined && comparisons.includes(main) ? main : comparisons[0];
+  const several = comparisons.length > 1;
+
+  // 1. The key figure: the report's commune, its latest wave.
+  const focus =
+    [...asked].reverse().find((w) => w.place.postcode === study.communes[0]?.postcode) ?? asked[asked.length - 1]!;
+  const keyRow = aboveShares(ctx, flagged, id, above, STUDY_WAVE_COLUMN, [
+    { key: focus.key, waves: focus.key, value: focus.key },
+  ])[0];
+  const single = study.communes.length === 1 && !study.waves.some((w) => w.reference);
+  if (keyRow)
+    blocks.push({
       kind: "figure",
       id: blockId(section.id, "cle"),
       chart: keyFigure(
         {
           level: "yes",
-          n: raw.n_b,
-          denominator: raw.denominator_b,
-          estimate: raw.estimate_b,
-          ci_low: raw.ci_low_b,
-          ci_high: raw.ci_high_b,
+          n: keyRow.n,
+          denominator: keyRow.denominator,
+          estimate: keyRow.estimate,
+          ci_low: keyRow.ci_low,
+          ci_high: keyRow.ci_high,
           method: "wilson",
-          suppressed: raw.suppressed,
+          suppressed: keyRow.suppressed,
         },
-        { ...chartOptions(ctx, { title: tr("in_year", lang, { year: b }) }), sentence: tr("time_key_sentence", lang) },
+        {
+          ...chartOptions(ctx, {
+            title: single
+              ? tr("in_year", lang, { year: focus.year })
+              : tr("in_commune_year", lang, { commune: focus.place.name[lang], year: focus.year }),
+          }),
+          sentence: tr("time_key_sentence", lang),
+        },
       ),
-    },
-    { kind: "findings", items: [rawFinding, adjustedFinding] },
-    {
-      kind: "paragraph",
-      text: tr("composition_method", lang, {
-        b,
-        a,
-        profile,
-        deff: formatNumber(raked.designEffect, lang, { digits: 2 }),
-        ess: formatNumber(raked.effectiveSampleSize, lang),
-        n: later.numRows(),
+    });
+  if (comparisons.length === 0 && keyRow && !keyRow.suppressed)
+    headlines.push({
+      text: tr("time_descriptive", lang, {
+        label: aboveLabel,
+        wave: focus.label[lang],
+        value: formatNumber(keyRow.estimate! * 100, lang, { digits: 0 }),
+        low: formatNumber(keyRow.ci_low! * 100, lang, { digits: 0 }),
+        high: formatNumber(keyRow.ci_high! * 100, lang, { digits: 0 }),
       }),
-    },
-  );
+      significant: false,
+    });
 
-  // 2. The whole distribution per wave.
-  const dist = disclosedRows(
-    ctx.disclosure,
-    proportion(study.design, id, {
-      by: "vague",
-      levels,
-      threshold: study.threshold,
-    }).objects() as unknown as ShareRow[],
-    shareForms(id, [null]),
+  // 2. Several communes of a year side by side, and pooled.
+  for (const year of study.years) {
+    const ofYear = asked.filter((w) => w.year === year);
+    if (ofYear.length < 2) continue;
+    const rows = [
+      ...aboveShares(
+        ctx,
+        flagged,
+        id,
+        above,
+        STUDY_WAVE_COLUMN,
+        ofYear.map((w) => ({ key: w.key, waves: w.key, value: w.key })),
+      ),
+      ...aboveShares(ctx, flagged, id, above, POOLED_COLUMN, [
+        {
+          key: pooledKey(year),
+          waves: study.waves.filter((w) => !w.reference && w.year === year).map((w) => w.key),
+          value: year,
+        },
+      ]),
+    ].map((r) => ({ ...r, level: String(r[STUDY_WAVE_COLUMN]) }));
+    const groupNames = Object.fromEntries(rows.map((r) => [r.level, groupLabel(ctx, r.level)]));
+    const fid = study.years.length > 1 ? blockId(section.id, "communes", year) : blockId(section.id, "communes");
+    const caption = `${aboveLabel}${study.years.length > 1 ? ` (${year})` : ""}`;
+    blocks.push({
+      kind: "figure",
+      id: fid,
+      chart: barChart(rows, {
+        ...chartOptions(ctx, {
+          title: caption,
+          subtitle: tr("subtitle_above_by_commune", lang),
+          note: tr("note_pooled", lang),
+        }),
+        labels: groupNames,
+        order: "instrument",
+      }),
+      table: distributionTable(
+        rows.map((r) => ({ ...r, [STUDY_WAVE_COLUMN]: groupNames[r.level]!, level: "yes" })),
+        {
+          id: fid,
+          caption,
+          by: STUDY_WAVE_COLUMN,
+          levels: ["yes"],
+          labels: { yes: aboveLabel },
+          lang,
+          groups: rows.map((r) => groupNames[r.level]!),
+          note: tr("note_pooled_table", lang),
+        },
+      ),
+    });
+  }
+
+  // 3. Each comparison: raw, and — two waves of a commune — at equal composition.
+  const rakedOf = new Map<StudyComparison, ReturnType<typeof rake>>();
+  for (const cmp of comparisons) {
+    const wavesOf = groupWaves(cmp);
+    const forms = comparisonForms(() => ({ variable: id, codes: above, excluded: [null], binary: true }), wavesOf);
+    const raw = namedGroups(
+      ctx,
+      cmp,
+      disclosedRows(
+        ctx.disclosure,
+        testedRows(
+          ctx,
+          compareProportions(designOf(flagged), "above", {
+            ...compareBy(cmp),
+            levels: ["yes"],
+            threshold: study.threshold,
+          }).objects() as unknown as ShareComparisonRow[],
+          () => testKey(section.id, cmp.id, id, "above"),
+        ),
+        forms,
+      ),
+    )[0]!;
+    const rawFinding = describeComparison(raw, { label: aboveLabel, lang, alpha: study.alpha, change: cmp.change });
+    const found: Finding[] = [rawFinding];
+    const texts: Block[] = [];
+    const [a, b] = cmp.groups;
+    if (cmp.change) {
+      const earlier = ofWave(flagged, a.key, STUDY_WAVE_COLUMN);
+      const later = ofWave(flagged, b.key, STUDY_WAVE_COLUMN);
+      // The later wave raked to the earlier one's composition, as a domain of the stratified design:
+      // the comparison then uses the calibrated variance (R rake + svyglm/svychisq on the raked design).
+      const raked = rake(designOf(flagged), compositionMargins(surveyDesign(earlier), adjustFor, later.numRows()), {
+        domain: { column: STUDY_WAVE_COLUMN, level: b.key },
+      });
+      rakedOf.set(cmp, raked);
+      // The earlier wave's share is the raw one; the raked share is published with it, or not at all.
+      const rawForms = comparisonForms(() => ({ variable: id, codes: above, excluded: [null], binary: true }), wavesOf);
+      const rawRow = (
+        compareProportions(designOf(flagged), "above", {
+          ...compareBy(cmp),
+          levels: ["yes"],
+          threshold: study.threshold,
+        }).objects() as unknown as ShareComparisonRow[]
+      )[0]!;
+      const adjusted = namedGroups(
+        ctx,
+        cmp,
+        disclosedRows(
+          ctx.disclosure,
+          testedRows(
+            ctx,
+            compareProportions(raked, "above", {
+              ...compareBy(cmp),
+              levels: ["yes"],
+              threshold: study.threshold,
+            }).objects() as unknown as ShareComparisonRow[],
+            () => testKey(section.id, cmp.id, id, "above-composition"),
+          ),
+          () => rawForms(rawRow),
+        ),
+      )[0]!;
+      found.push(
+        describeComparison(adjusted, {
+          label: aboveLabel,
+          qualifier: tr("at_composition", lang, { year: a.label[lang] }),
+          lang,
+          alpha: study.alpha,
+        }),
+      );
+      const profile = adjustFor
+        .map((q) => questionLabel(study.instrument, q, lang).toLowerCase())
+        .join(tr("and", lang));
+      texts.push({
+        kind: "paragraph",
+        text: tr("composition_method", lang, {
+          b: b.label[lang],
+          a: a.label[lang],
+          profile,
+          deff: formatNumber(raked.designEffect, lang, { digits: 2 }),
+          ess: formatNumber(raked.effectiveSampleSize, lang),
+          n: later.numRows(),
+        }),
+      });
+    }
+    if (several) blocks.push({ kind: "heading", text: cmp.title[lang] });
+    blocks.push({ kind: "findings", items: found }, ...texts);
+    if (cmp.kind === "others")
+      blocks.push({
+        kind: "table",
+        table: comparisonTable([raw], {
+          id: comparisonBlockId(ctx, cmp, section.id, "plus-quart"),
+          caption: aboveLabel,
+          labels: { yes: aboveLabel },
+          lang,
+          note: holmNote(ctx, cmp),
+        }),
+      });
+    if (cmp === lead) headlines.push(...found);
+  }
+
+  // 4. The whole distribution per wave.
+  const shownWaves = study.waves.filter(
+    (w) => asked.includes(w) || comparisons.some((c) => [...c.groups[0].waves, ...c.groups[1].waves].includes(w.key)),
   );
+  const dist = labelledShares(ctx, sharesByWave(ctx, id, shownWaves));
   const fid = blockId(section.id, id);
   blocks.push({
     kind: "figure",
     id: fid,
     chart: stackedShareChart(dist as never, {
-      ...chartOptions(ctx, { title, subtitle: tr("subtitle_distribution", lang), ...(note ? { note } : {}) }),
-      by: "vague",
+      ...chartOptions(
+        ctx,
+        { title, subtitle: tr("subtitle_distribution", lang), ...(note ? { note } : {}) },
+        { groups: shownWaves.map((w) => ({ key: w.key, waves: [w.key], label: w.label, fictional: w.fictional })) },
+      ),
+      by: STUDY_WAVE_COLUMN,
       levels,
       labels,
     }),
-    table: distributionTable(dist, { id: fid, caption: title, by: "vague", levels, labels, lang }),
+    table: distributionTable(dist, {
+      id: fid,
+      caption: title,
+      by: STUDY_WAVE_COLUMN,
+      levels,
+      labels,
+      lang,
+      groups: shownWaves.map((w) => w.label[lang]),
+    }),
   });
 
-  // 3. Hours per week and FTE, with the method of each row.
+  // 5. Hours per week and FTE, with the method of each row.
   const percent = section.percentQuestion ?? "B1_pct";
   const burdenRows: { label: string; rows: Burden[] }[] = [];
   const burden = (design: SurveyDesign, options: Parameters<typeof timeBurden>[1]) =>
     timeBurden(design, options).objects() as unknown as Burden[];
   const byMid = { shareCodes: { column: id, percent: midpoints }, etp: fte } as const;
-  burdenRows.push({ label: tr("burden_midpoints", lang, { year: a }), rows: burden(surveyDesign(earlier), byMid) });
-  burdenRows.push({ label: tr("burden_midpoints", lang, { year: b }), rows: burden(surveyDesign(later), byMid) });
-  const laterWave = study.waves[1];
-  if (laterWave.table.columnNames().includes(percent) && laterWave.table.columnNames().includes(fte))
+  const own = asked.filter((w) => !w.reference);
+  for (const w of own)
     burdenRows.push({
-      label: tr("burden_exact", lang, { year: b }),
-      rows: burden(surveyDesign(laterWave.table), { share: percent, etp: fte }),
+      label: tr("burden_midpoints", lang, { year: w.label[lang] }),
+      rows: burden(surveyDesign(ofWave(flagged, w.key, STUDY_WAVE_COLUMN)), byMid),
     });
-  burdenRows.push({
-    label: tr("burden_adjusted", lang, { year: b, base: a }),
-    rows: burden(raked, { ...byMid, by: "vague" }).filter((r) => (r as Burden & { vague: string }).vague === b),
-  });
+  const exact = (w: StudyWave) => w.table.columnNames().includes(percent) && w.table.columnNames().includes(fte);
+  for (const w of own.filter(exact))
+    burdenRows.push({
+      label: tr("burden_exact", lang, { year: w.label[lang] }),
+      rows: burden(surveyDesign(w.table), { share: percent, etp: fte }),
+    });
+  for (const [cmp, raked] of rakedOf)
+    burdenRows.push({
+      label: tr("burden_adjusted", lang, { year: cmp.groups[1].label[lang], base: cmp.groups[0].label[lang] }),
+      rows: burden(raked, { ...byMid, by: STUDY_WAVE_COLUMN }).filter(
+        (r) => (r as Burden & { vague_etude: string }).vague_etude === cmp.groups[1].key,
+      ),
+    });
+  const bracketsOnly = own.filter((w) => !exact(w)).map((w) => w.label[lang]);
+  const withPercent = own.filter(exact).map((w) => w.label[lang]);
+  const list = (xs: readonly string[]) => listText(xs, lang);
   blocks.push(
-    { kind: "paragraph", text: tr("burden_method", lang, { a, b }) },
+    {
+      kind: "paragraph",
+      text:
+        bracketsOnly.length > 0 && withPercent.length > 0
+          ? tr("burden_method", lang, { a: list(bracketsOnly), b: list(withPercent) })
+          : tr(withPercent.length > 0 ? "burden_method_exact" : "burden_method_brackets", lang),
+    },
     { kind: "table", table: burdenTable(burdenRows, blockId(section.id, "heures-etp"), ctx) },
   );
-  return { id: section.id, title: section.title[lang], blocks, headlines: [rawFinding, adjustedFinding] };
+  return { id: section.id, title: section.title[lang], blocks, headlines };
 }
 
 function burdenTable(groups: readonly { label: string; rows: Burden[] }[], id: string, ctx: SectionContext): DataTable {

@@ -37,14 +37,19 @@ export interface DescribeOptions {
   readonly unit?: string;
   /** A qualifier after the label, e.g. « à composition égale ». Default: none. */
   readonly qualifier?: string;
+  /**
+   * Whether the two groups are two times of one place (a change: « hausse », « baisse ») or two
+   * places (a gap: « écart démontré, … de plus »). Default: `true`.
+   */
+  readonly change?: boolean;
 }
 
 /**
- * Words a comparison of two waves honestly, from its numbers: a rise or a fall is named only when the
- * difference is significant — the adjusted p-value is under `alpha` AND the interval of the
- * difference excludes 0; otherwise the sentence says that no difference is shown, and why it could
- * be chance. Always gives both values, the difference with its 95 % interval, the test and p.
- * A suppressed row says that too few answers allow no publication.
+ * Words a comparison of two waves (or two communes) honestly, from its numbers: a rise or a fall —
+ * between places, a gap — is named only when the difference is significant — the adjusted p-value
+ * is under `alpha` AND the interval of the difference excludes 0; otherwise the sentence says that
+ * no difference is shown, and why it could be chance. Always gives both values, the difference with
+ * its 95 % interval, the test and p. A suppressed row says that too few answers allow no publication.
  *
  * @example describeComparison(row, { label: "Non-recours observé souvent", lang: "fr" }).text
  * // => "Non-recours observé souvent : 31 % en 2021, 46 % en 2025 — hausse de 15,0 points (IC 95 % de la différence : +5,2 points à +24,1 points ; test du khi², p ajustée = 0,004)."
@@ -88,6 +93,17 @@ export function describeComparison(row: ComparedRow, options: DescribeOptions): 
     test: testName(row.test, lang),
     p: formatP(p, lang, { adjusted }),
   };
-  const code = significant ? (row.difference > 0 ? "finding_rise" : "finding_fall") : "finding_no_difference";
+  const change = options.change ?? true;
+  const code = change
+    ? significant
+      ? row.difference > 0
+        ? "finding_rise"
+        : "finding_fall"
+      : "finding_no_difference"
+    : significant
+      ? row.difference > 0
+        ? "finding_gap_higher"
+        : "finding_gap_lower"
+      : "finding_gap_none";
   return { text: tr(code, lang, params), significant };
 }

@@ -8,6 +8,9 @@ const CODES: Readonly<Record<string, ReportMessageCode>> = {
   wilcoxon: "test_wilcoxon",
   welch: "test_welch",
   "rao-scott": "test_rao_scott",
+  "rao-scott-chisq": "test_rao_scott",
+  "design-t": "test_design_t",
+  "design-wilcoxon": "test_design_wilcoxon",
 };
 
 /**

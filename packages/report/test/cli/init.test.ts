@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import {
   canonicalColumns,
   choiceList,
@@ -96,7 +97,7 @@ describe("monitoring init", () => {
     ["fr", "1190", "saisie-1190-2025.xlsx", "LISEZMOI.md"],
     ["nl", "1080", "invoer-1080-2025.xlsx", "LEESMIJ.md"],
   ])(
-    "(%s, %s) from an empty folder to a checked data-entry file: every column read, the encoder's mistakes reported where they are",
+    "(%s, %s) from an empty folder to a commune's report: every column of the typed template read, the encoder's mistakes reported where they are, the figures those of the answers",
     async (lang, postcode, entryFile, readme) => {
       // 1. init in an empty folder.
       const kit = await init(["kit", "--commune", postcode, "--lang", lang]);
@@ -206,6 +207,40 @@ describe("monitoring init", () => {
       expect(m.out()).toContain(
         lang === "fr" ? "par exemple 150 si elle demande des minutes" : "bijvoorbeeld 150 als ze naar minuten vraagt",
       );
+
+      // 4. report, from the definition init wrote and the file as typed (no other edit).
+      const typed = { "kit/rapport.json": kit.written.get("kit/rapport.json")!, [`kit/${entryFile}`]: filled };
+      const r = memoryIo({ ...typed, ...Object.fromEntries(Object.entries(typed).map(([k, v]) => [resolve(k), v])) });
+      const reportArgv = ["report", "kit/rapport.json", "--lang", lang, "--out", "kit/rapport", "--no-raster"];
+      expect(await runCli(reportArgv, r.cli), r.err()).toBe(0);
+      expect(r.err()).toBe("");
+      const html = String(r.written.get(lang === "fr" ? "kit/rapport/index.html" : "kit/rapport/index.nl.html"));
+      // The commune named by its postcode, in the report's language; one wave, so no test.
+      expect(html).toContain(lang === "fr" ? names.fr : names.nl);
+      expect(html).not.toMatch(/p ajustée|aangepaste p/);
+      // The report's figures are the simulated answers: A1 (not touched by the mistakes) counted
+      // per answer, and C1 « Administration communale » one fewer (the tick typed beside it, on a
+      // respondent who is in C1's base) and CPAS one more, out of the respondents whose page was typed.
+      const csv = (name: string) => {
+        const text = String(r.written.get(`kit/rapport/tables/${name}.${lang}.csv`)).replace(/^\uFEFF/, "");
+        const [head, ...lines] = text.trim().split(/\r?\n/);
+        const cols = head!.split(";");
+        return lines.map((l) => Object.fromEntries(l.split(";").map((v, i) => [cols[i], v])));
+      };
+      const base = lang === "fr" ? "base" : "basis";
+      const a1 = csv("repondants-a1");
+      const count = (f: (x: Row) => boolean) => rows.filter(f).length;
+      for (const line of a1.filter((x) => x.n !== "")) {
+        expect(Number(line.n), line.code).toBe(count((x) => x.A1 === line.code));
+        expect(Number(line[base])).toBe(count((x) => x.A1 !== null));
+      }
+      expect(a1.length).toBeGreaterThan(2);
+      const c1 = csv("services-c1");
+      const typedC1 = rows.filter((x, i) => i + 1 !== skippedPage && ticked(x, "C1"));
+      const n = (code: string) => Number(c1.find((x) => x.code === code)!.n);
+      expect(Number(c1[0]![base])).toBe(typedC1.length);
+      expect(n("commune")).toBe(typedC1.filter((x) => x.C1__commune === true).length - 1);
+      expect(n("cpas")).toBe(typedC1.filter((x) => x.C1__cpas === true).length + 1);
     },
   );
 

@@ -28,14 +28,14 @@ describe("checkDefinitionShape", () => {
       {
         ...minimal,
         id: "Forest 2025",
-        waves: [minimal.waves[0]],
+        waves: [],
         sections: [{ kind: "graph", id: "x", title: { fr: "X" } }],
       },
       "nl",
     );
     expect(problems).toEqual([
       "Ongeldige identificatie ‘Forest 2025’: gebruik kleine letters, cijfers en streepjes (bijvoorbeeld ‘schaerbeek-2021-2025’).",
-      "Het veld ‘waves’ moet precies twee golven bevatten, de oudste eerst.",
+      'Het veld ‘waves’ moet minstens één golf bevatten: [{ "file": …, "instrument": …, "fictional": false, "commune": "1190", "year": "2025" }].',
       "Sectie ‘x’: onbekend type ‘graph’. Mogelijke types: text, keyFindings, sample, timeShare, compare, likert, testimonies, methodology.",
       'Het veld ‘sections[x].title’ moet een tekst in het Frans en het Nederlands geven ({ "fr": …, "nl": … }).',
     ]);
@@ -90,9 +90,25 @@ describe("checkDefinitionShape", () => {
     ]);
   });
 
+  it("names a commune that is not one of the 19 Brussels communes, for the definition and for a wave", () => {
+    const problems = checkDefinitionShape(
+      { ...minimal, commune: "9999", waves: [minimal.waves[0], { ...minimal.waves[1], commune: "1300" }] },
+      "fr",
+    );
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^« 9999 » n'est pas le code postal d'une commune de la Région de Bruxelles-Capitale/);
+    expect(problems[0]).toContain("1190 Forest / Vorst");
+    expect(problems[1]).toMatch(/^Vague 2 : « 1300 » n'est pas le code postal/);
+    expect(checkDefinitionShape({ ...minimal, commune: "4000" }, "nl")[0]).toMatch(
+      /^‘4000’ is niet de postcode van een gemeente van het Brussels Hoofdstedelijk Gewest/,
+    );
+    // Any postcode of a commune is its own (1020, Laeken, is the City of Brussels).
+    expect(checkDefinitionShape({ ...minimal, commune: "1020" }, "fr")).toEqual([]);
+  });
+
   it("names a misspelt field instead of ignoring it", () => {
     expect(checkDefinitionShape({ ...minimal, treshold: 3 }, "fr")).toEqual([
-      "le champ « treshold » n'existe pas (faute de frappe ?). Champs possibles : id, title, source, commune, waves, sections, subtitle, harmonisation, alpha, threshold.",
+      "le champ « treshold » n'existe pas (faute de frappe ?). Champs possibles : id, title, source, commune, waves, sections, subtitle, harmonisation, alpha, threshold, reference, minSample.",
     ]);
   });
 

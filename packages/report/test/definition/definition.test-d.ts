@@ -28,15 +28,20 @@ describe("report definition types", () => {
     expectTypeOf(wrong).toMatchTypeOf<Section>();
   });
 
-  it("defineReport needs both languages, two waves and a fictional flag on each", () => {
+  it("defineReport needs both languages, at least one wave and a fictional flag on each", () => {
     expectTypeOf(defineReport).returns.toEqualTypeOf<ReportDefinition>();
     // @ts-expect-error a title without its Dutch text
     const noDutch: ReportDefinition["title"] = { fr: "Titre" };
     // @ts-expect-error a wave must say whether its data are fictional
     const noFlag: ReportDefinition["waves"][0] = { file: "a.csv", instrument: "worker@2021" };
-    // @ts-expect-error exactly two waves
-    const three: ReportDefinition["waves"] = [waves[0], waves[1], waves[1]];
-    expectTypeOf([noDutch, noFlag, three]).not.toBeNever();
+    // @ts-expect-error at least one wave
+    const none: ReportDefinition["waves"] = [];
+    // One wave, three waves: any number from one.
+    const one: ReportDefinition["waves"] = [waves[1]];
+    const three: ReportDefinition["waves"] = [waves[0], waves[1], { ...waves[1], year: "2027" }];
+    // @ts-expect-error a reference is one of the known reference studies
+    const wrongReference: ReportDefinition["reference"] = "bruxelles";
+    expectTypeOf([noDutch, noFlag, none, one, three, wrongReference]).not.toBeNever();
   });
 
   it("a wave may name its commune (postcode) and year, both optional strings", () => {

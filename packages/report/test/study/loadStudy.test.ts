@@ -13,7 +13,7 @@ describe("loadStudy", () => {
       expect(w.provenance.rowsAccepted + w.provenance.rowsRejected).toBe(w.provenance.rowsRead);
     }
     expect(study.harmonised.table.numRows()).toBe(
-      study.waves[0].provenance.rowsAccepted + study.waves[1].provenance.rowsAccepted,
+      study.waves[0]!.provenance.rowsAccepted + study.waves[1]!.provenance.rowsAccepted,
     );
     expect(study.instrument.questions.some((q) => q.id === "C1")).toBe(true);
   });
@@ -21,7 +21,7 @@ describe("loadStudy", () => {
   it("names the file it cannot read, in Dutch when asked", async () => {
     const broken = {
       ...schaerbeek,
-      waves: [{ ...schaerbeek.waves[0], file: "nergens.csv" }, schaerbeek.waves[1]],
+      waves: [{ ...schaerbeek.waves[0], file: "nergens.csv" }, schaerbeek.waves[1]!],
     } as const;
     await expect(loadStudy(broken, { baseDir: SCHAERBEEK_DIR, lang: "nl" })).rejects.toThrow(
       /Le fichier|Het bestand ‘nergens\.csv’/,
@@ -39,27 +39,47 @@ describe("loadStudy", () => {
     expect((error as ReportError).messages.nl).toContain("Sectie ‘x’: de vraag ‘Z9’ bestaat niet");
   });
 
-  it("refuses two waves of the same year", async () => {
+  it("refuses two waves of one commune in the same year, naming the commune", async () => {
     const same = {
       ...schaerbeek,
-      waves: [schaerbeek.waves[0], { ...schaerbeek.waves[1], year: "2021" }],
+      waves: [schaerbeek.waves[0], { ...schaerbeek.waves[1]!, year: "2021" }],
     } as const;
     await expect(loadStudy(same, { baseDir: SCHAERBEEK_DIR })).rejects.toThrow(/même année \(2021\)/);
+  });
+
+  it("refuses a wave whose every row was rejected, in French and Dutch, pointing to validate", async () => {
+    // Every data row has one cell more than the header: each is rejected (ragged row).
+    const csv = "id;A1;A2\nr1;a;b;c\nr2;a;b;c\n";
+    const empty = {
+      ...schaerbeek,
+      waves: [{ file: "vide.csv", instrument: "worker@2025", fictional: true, year: "2025" }],
+    } as const;
+    const error = await loadStudy(empty, {
+      baseDir: "/nulle-part",
+      readFile: () => new TextEncoder().encode(csv),
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ReportError);
+    expect((error as ReportError).code).toBe("wave_no_respondent");
+    expect((error as ReportError).messages.fr).toContain(
+      "La vague 1 (« vide.csv ») n'a aucune réponse acceptée : ses 2 ligne(s)",
+    );
+    expect((error as ReportError).messages.fr).toContain("monitoring validate vide.csv --instrument worker@2025");
+    expect((error as ReportError).messages.nl).toContain("Golf 1 (‘vide.csv’) heeft geen enkel aanvaard antwoord");
   });
 
   it("gives each wave the commune it names, else the definition's", async () => {
     const forest = {
       ...schaerbeek,
-      waves: [schaerbeek.waves[0], { ...schaerbeek.waves[1], commune: "1190" }],
+      waves: [schaerbeek.waves[0], { ...schaerbeek.waves[1]!, commune: "1190" }],
     } as const;
     const study = await loadStudy(forest, { baseDir: SCHAERBEEK_DIR });
     expect(study.waves.map((w) => w.commune)).toEqual([schaerbeek.commune, "1190"]);
-    expect([...new Set(study.waves[1].table.array("commune") as string[])]).toEqual(["1190"]);
+    expect([...new Set(study.waves[1]!.table.array("commune") as string[])]).toEqual(["1190"]);
   });
 
   describe("a wave's column mapping", () => {
     const withMapping = (mapping: unknown) =>
-      ({ ...schaerbeek, waves: [schaerbeek.waves[0], { ...schaerbeek.waves[1], mapping }] }) as typeof schaerbeek;
+      ({ ...schaerbeek, waves: [schaerbeek.waves[0], { ...schaerbeek.waves[1]!, mapping }] }) as typeof schaerbeek;
     const files = (extra: Record<string, string>) => (path: string) =>
       extra[path] !== undefined ? new TextEncoder().encode(extra[path]) : readFileSync(path);
 
@@ -69,13 +89,13 @@ describe("loadStudy", () => {
         readFile: files({ [join(SCHAERBEEK_DIR, "correspondance.json")]: '{"A/A6": "-", "$review": []}' }),
       });
       // The mapping was applied: the column it ignores feeds nothing.
-      expect(study.waves[1].table.array("A6").every((v) => v === null)).toBe(true);
-      expect(study.waves[0].table.array("A6").some((v) => v !== null)).toBe(true);
+      expect(study.waves[1]!.table.array("A6").every((v) => v === null)).toBe(true);
+      expect(study.waves[0]!.table.array("A6").some((v) => v !== null)).toBe(true);
     });
 
     it("is taken inline as an object", async () => {
       const study = await loadStudy(withMapping({ "A/A6": "-" }), { baseDir: SCHAERBEEK_DIR });
-      expect(study.waves[1].table.array("A6").every((v) => v === null)).toBe(true);
+      expect(study.waves[1]!.table.array("A6").every((v) => v === null)).toBe(true);
     });
 
     it("is refused when it is neither an object nor a path, or names an unknown question", async () => {

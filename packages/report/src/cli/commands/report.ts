@@ -11,7 +11,7 @@ import { checkOutDir, writeOrFail } from "../writeFiles.ts";
 
 /**
  * `monitoring report <definition.json|report.ts> [--out dossier] [--lang nl] [--no-raster] [--redraw]`: loads
- * both waves named by the definition (paths relative to it), validates and compares them, and
+ * every wave named by the definition (paths relative to it), validates and compares them, and
  * writes the report — `index.html`, `index.nl.html`, `figures/`, `tables/`, `validation/` — into
  * `--out` (default: the definition's folder; a path naming an existing file is refused before any
  * work). Only figures that changed since the last run are drawn again (`--redraw`: all). Exit code 0 when written, 2 on a problem, told in the user's language.
@@ -34,7 +34,7 @@ export async function reportCommand(args: ParsedArgs, io: CliIo): Promise<ExitCo
       write: (p, d) => write(join(out, p), d),
       raster: args.flags["no-raster"] !== true,
       redraw: args.flags.redraw === true,
-      // PNG and PDF already drawn from the same SVG by an earlier run are kept.
+      // Figures an earlier run drew from the same spec are kept (figures/.cache.json).
       read: (p) => {
         try {
           return io.readFile(join(out, p));

@@ -1,0 +1,296 @@
+import {
+  choiceList,
+  type Instrument,
+  indicatorColumn,
+  simulateResponses,
+  tableToCsv,
+  worker2021,
+  worker2025,
+} from "@monitoring-social/questionnaire";
+import {
+  compareMultiple,
+  compareProportions,
+  multipleResponse,
+  proportion,
+  surveyDesign,
+} from "@monitoring-social/stats";
+import { describe, expect, it } from "vitest";
+import {
+  type BuiltReport,
+  buildReport,
+  type DataTable,
+  loadStudy,
+  missingCodes,
+  parseDefinition,
+  reportDecisions,
+  type Study,
+} from "../../src/index.ts";
+
+// Studies of every shape built from simulated exports (questionnaire's simulateResponses), and
+// their published figures checked against the stats package called directly on the same data.
+
+type Sim = { file: string; instrument: Instrument; n: number; seed: number; commune: string; year: string };
+
+async function simulatedStudy(id: string, sims: readonly Sim[], commune: string): Promise<Study> {
+  const files = new Map(
+    sims.map((s) => [
+      `/sim/${s.file}`,
+      new TextEncoder().encode(
+        tableToCsv(simulateResponses(s.instrument, { n: s.n, seed: s.seed, commune: s.commune })),
+      ),
+    ]),
+  );
+  const definition = parseDefinition(
+    JSON.stringify({
+      id,
+      title: { fr: "Simulation", nl: "Simulatie" },
+      source: { fr: "Données simulées", nl: "Gesimuleerde gegevens" },
+      commune,
+      waves: sims.map((s) => ({
+        file: s.file,
+        instrument: `worker@${s.instrument.version}`,
+        fictional: true,
+        commune: s.commune,
+        year: s.year,
+      })),
+    }),
+    `${id}.json`,
+  );
+  return loadStudy(definition, { baseDir: "/sim", readFile: (p) => files.get(p)! });
+}
+
+/** Every table of a report (alone or under a figure), by id. */
+function tables(report: BuiltReport): Map<string, DataTable> {
+  const out = new Map<string, DataTable>();
+  for (const s of report.sections)
+    for (const b of s.blocks) {
+      const t = b.kind === "table" ? b.table : b.kind === "figure" ? b.table : undefined;
+      if (t) out.set(t.id, t);
+    }
+  return out;
+}
+
+/** A table's CSV rows as objects, by column name. */
+function rows(table: DataTable | undefined): Record<string, unknown>[] {
+  expect(table).toBeDefined();
+  return table!.csv.rows.map((r) => Object.fromEntries(table!.csv.columns.map((c, i) => [c, r[i]])));
+}
+
+/** One estimate as the stats package returns it. */
+type Est = {
+  level: string;
+  n: number;
+  estimate: number;
+  ci_low: number;
+  ci_high: number;
+  vague_etude?: string;
+  ensemble?: string;
+};
+
+const pct = (x: number) => Math.round(x * 1000) / 10;
+const num = (v: unknown) => (v === "" || v === null || v === undefined ? null : Number(v));
+
+/** The design the report describes, built here from the harmonised table: one stratum per wave of each commune. */
+const designOf = (study: Study) => surveyDesign(study.harmonised.table, { strata: ["vague", "commune"] });
+
+/** Checks a published comparison table against compareMultiple/compareProportions and Holm's bounds. */
+function expectComparison(
+  study: Study,
+  table: DataTable | undefined,
+  expected: readonly Record<string, unknown>[],
+  a: string,
+  b: string,
+) {
+  const m = reportDecisions(study).tests.size;
+  const published = rows(table).filter((r) => r.masque_n_moins_de_5 === false || r.masque_n_moins_de_5 === "false");
+  expect(published.length).toBeGreaterThan(0);
+  for (const r of published) {
+    const e = expected.find((x) => x.level === r.code)!;
+    expect(num(r[`n_${a}`])).toBe(e.n_a);
+    expect(num(r[`n_${b}`])).toBe(e.n_b);
+    expect(num(r[`pct_${a}`])).toBe(pct(e.estimate_a as number));
+    expect(num(r[`pct_${b}`])).toBe(pct(e.estimate_b as number));
+    expect(num(r.difference_points)).toBe(pct(e.difference as number));
+    expect(num(r.difference_ic_bas)).toBe(pct(e.diff_ci_low as number));
+    expect(num(r.difference_ic_haut)).toBe(pct(e.diff_ci_high as number));
+    expect(r.test).toBe(e.test);
+    const p = e.p_value as number;
+    expect(num(r.p)).toBeCloseTo(p, 4);
+    // Holm over the m tests of the report: between the raw p and m × p (capped at 1).
+    const adjusted = num(r.p_ajustee_holm)!;
+    expect(adjusted).toBeGreaterThanOrEqual(Math.round(p * 1e4) / 1e4 - 1e-4);
+    expect(adjusted).toBeLessThanOrEqual(Math.min(1, m * p) + 1e-4);
+  }
+}
+
+const d1 = (study: Study) =>
+  choiceList(study.instrument, study.instrument.questions.find((q) => q.id === "D1")!)
+    .choices.map((c) => indicatorColumn("D1", c.code))
+    .filter((c) => study.harmonised.table.columnNames().includes(c));
+
+describe("buildReport on a one-wave study (Forest 2025, simulated)", async () => {
+  const study = await simulatedStudy(
+    "forest-2025",
+    [{ file: "f25.csv", instrument: worker2025, n: 90, seed: 3, commune: "1190", year: "2025" }],
+    "1190",
+  );
+  const report = buildReport(study, "fr");
+  const t = tables(report);
+
+  it("is descriptive: no comparison, no test anywhere", () => {
+    expect(study.shape).toBe("descriptive");
+    expect(study.comparisons).toEqual([]);
+    expect(reportDecisions(study).tests.size).toBe(0);
+    for (const table of t.values()) expect(table.csv.columns).not.toContain("p");
+    for (const s of report.sections)
+      for (const b of s.blocks)
+        if (b.kind === "findings") for (const f of b.items) expect(f.text).not.toMatch(/p ajustée|khi²|Fisher/);
+  });
+
+  it("publishes each share of A1 with its Wilson interval, as proportion() gives it", () => {
+    const direct = proportion(surveyDesign(study.harmonised.table), "A1", {
+      missingCodes: missingCodes(study.instrument, "A1"),
+    }).objects() as Est[];
+    const published = rows(t.get("repondants-a1")).filter((r) => num(r.n) !== null);
+    expect(published.length).toBeGreaterThan(2);
+    for (const r of published) {
+      const e = direct.find((x) => x.level === r.code)!;
+      expect([num(r.n), num(r.pct), num(r.ic_bas), num(r.ic_haut)]).toEqual([
+        e.n,
+        pct(e.estimate),
+        pct(e.ci_low),
+        pct(e.ci_high),
+      ]);
+    }
+  });
+
+  it("publishes each choice of D1 (multiple) as multipleResponse() gives it", () => {
+    const direct = multipleResponse(surveyDesign(study.harmonised.table), d1(study)).objects() as Est[];
+    for (const r of rows(t.get("obstacles-d1")).filter((x) => num(x.n) !== null)) {
+      const e = direct.find((x) => x.level === r.code)!;
+      expect([num(r.n), num(r.pct), num(r.ic_bas), num(r.ic_haut)]).toEqual([
+        e.n,
+        pct(e.estimate),
+        pct(e.ci_low),
+        pct(e.ci_high),
+      ]);
+    }
+  });
+});
+
+describe("buildReport on a three-wave study (Forest 2021, 2023, 2025, simulated)", async () => {
+  const study = await simulatedStudy(
+    "forest-2021-2025",
+    [
+      { file: "f21.csv", instrument: worker2021, n: 80, seed: 1, commune: "1190", year: "2021" },
+      { file: "f23.csv", instrument: worker2025, n: 70, seed: 2, commune: "1190", year: "2023" },
+      { file: "f25.csv", instrument: worker2025, n: 90, seed: 3, commune: "1190", year: "2025" },
+    ],
+    "1190",
+  );
+  const t = tables(buildReport(study, "fr"));
+
+  it("compares each wave with the next and the first with the last", () => {
+    expect(study.shape).toBe("years");
+    expect(study.comparisons.map((c) => [c.kind, c.id])).toEqual([
+      ["consecutive", "2021-2023"],
+      ["consecutive", "2023-2025"],
+      ["period", "2021-2025"],
+    ]);
+    expect(study.harmonised.table.numRows()).toBe(80 + 70 + 90);
+  });
+
+  it("publishes every comparison of D1 as compareMultiple() gives it, Holm over the whole report", () => {
+    for (const [a, b] of [
+      ["2021", "2023"],
+      ["2023", "2025"],
+      ["2021", "2025"],
+    ] as const) {
+      const direct = compareMultiple(designOf(study), d1(study), {
+        by: "vague_etude",
+        groups: [a, b],
+        threshold: study.threshold,
+      }).objects() as Record<string, unknown>[];
+      expectComparison(study, t.get(`obstacles-d1-${a}-${b}`), direct, a, b);
+    }
+  });
+});
+
+describe("buildReport on a two-commune study (Forest and Saint-Gilles 2025, simulated)", async () => {
+  const study = await simulatedStudy(
+    "forest-saint-gilles-2025",
+    [
+      { file: "f25.csv", instrument: worker2025, n: 90, seed: 3, commune: "1190", year: "2025" },
+      { file: "sg25.csv", instrument: worker2025, n: 60, seed: 4, commune: "1060", year: "2025" },
+    ],
+    "1190",
+  );
+  const t = tables(buildReport(study, "fr"));
+  const nl = buildReport(study, "nl");
+
+  it("names the communes in French and Dutch, the definition's first, and compares the two", () => {
+    expect(study.shape).toBe("communes");
+    expect(study.communes.map((c) => c.name)).toEqual([
+      { fr: "Forest", nl: "Vorst" },
+      { fr: "Saint-Gilles", nl: "Sint-Gillis" },
+    ]);
+    expect(study.comparisons.map((c) => [c.kind, c.groups[0].key, c.groups[1].key])).toEqual([
+      ["communes", "2025-1060", "2025-1190"],
+    ]);
+    expect(nl.scope).toContain("Vorst");
+  });
+
+  it("shows A1 side by side by commune and pooled with the commune as stratum, as proportion() gives it", () => {
+    const missing = missingCodes(study.instrument, "A1");
+    const design = designOf(study);
+    const byCommune = proportion(design, "A1", { by: "vague_etude", missingCodes: missing }).objects() as Est[];
+    const pooled = proportion(design, "A1", { by: "ensemble", missingCodes: missing }).objects() as Est[];
+    const groupOf: Record<string, { rows: Est[]; key: string }> = {
+      Forest: { rows: byCommune, key: "2025-1190" },
+      "Saint-Gilles": { rows: byCommune, key: "2025-1060" },
+      "Toutes les communes": { rows: pooled, key: "2025" },
+    };
+    const published = rows(t.get("repondants-a1-communes")).filter((r) => num(r.n) !== null);
+    expect(new Set(published.map((r) => r.vague))).toEqual(new Set(Object.keys(groupOf)));
+    for (const r of published) {
+      const g = groupOf[String(r.vague)]!;
+      const e = g.rows.find((x) => x.level === r.code && String(x.vague_etude ?? x.ensemble) === g.key)!;
+      expect([num(r.n), num(r.pct), num(r.ic_bas), num(r.ic_haut)]).toEqual([
+        e.n,
+        pct(e.estimate),
+        pct(e.ci_low),
+        pct(e.ci_high),
+      ]);
+    }
+  });
+
+  it("publishes the comparison of the two communes as compareProportions() gives it", () => {
+    const direct = compareProportions(designOf(study), "A1", {
+      by: "vague_etude",
+      groups: ["2025-1060", "2025-1190"],
+      missingCodes: missingCodes(study.instrument, "A1"),
+      threshold: study.threshold,
+    }).objects() as Record<string, unknown>[];
+    expectComparison(study, t.get("repondants-a1"), direct, "Saint-Gilles", "Forest");
+  });
+
+  it("warns, in French and Dutch, of a commune too small to compare, and compares it with nothing", async () => {
+    const small = await simulatedStudy(
+      "trois-communes-2025",
+      [
+        { file: "f25.csv", instrument: worker2025, n: 90, seed: 3, commune: "1190", year: "2025" },
+        { file: "sg25.csv", instrument: worker2025, n: 60, seed: 4, commune: "1060", year: "2025" },
+        { file: "ix25.csv", instrument: worker2025, n: 20, seed: 5, commune: "1050", year: "2025" },
+      ],
+      "1190",
+    );
+    expect(small.tooSmall.map((w) => w.key)).toEqual(["2025-1050"]);
+    expect(small.comparisons.map((c) => c.id)).toEqual(["2025-1190-autres", "2025-1060-autres"]);
+    // Ixelles stays in « the others » of Forest and of Saint-Gilles.
+    expect([...small.comparisons[0]!.groups[0].waves].sort()).toEqual(["2025-1050", "2025-1060"]);
+    const text = (r: BuiltReport) =>
+      r.sections.flatMap((s) => s.blocks.map((b) => ("text" in b ? b.text : ""))).join("\n");
+    expect(text(buildReport(small, "fr"))).toMatch(/trop peu de répondants pour comparer — Ixelles \(20/);
+    expect(text(buildReport(small, "nl"))).toMatch(/te weinig respondenten om te vergelijken — Elsene \(20/);
+  });
+});
