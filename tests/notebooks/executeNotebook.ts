@@ -5,7 +5,7 @@
  * allowed per cell, and a work-around for Debian's nbclient (see there).
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { normaliseNotebook, readNotebook, serialiseNotebook } from "./notebookFormat.ts";
@@ -63,6 +63,12 @@ export function nbconvertError(stderr: string): string {
  * @example executeNotebook({ jupyter: "/usr/bin/jupyter", file: "/depot/notebooks/01-les-deux-vagues.ipynb", root: "/depot", env })
  * // { ok: true, changed: false }
  */
+/** An environment in which Deno writes no colour codes. */
+function withoutColour(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { FORCE_COLOR: _force, ...rest } = env;
+  return { ...rest, NO_COLOR: "1" };
+}
+
 export function executeNotebook(options: ExecuteOptions): ExecuteResult {
   const { file } = options;
   const timeoutMs = options.timeoutMs ?? 30 * 60 * 1000;
@@ -73,7 +79,9 @@ export function executeNotebook(options: ExecuteOptions): ExecuteResult {
       ["nbconvert", "--to", "notebook", "--execute", `--config=${NBCONVERT_CONFIG}`, "--output-dir", outDir, file],
       {
         cwd: dirname(file),
-        env: options.env,
+        // Plain text whatever the caller's terminal asked for: Deno colours its results when
+        // FORCE_COLOR is set (to any value), and the committed notebooks hold no escape codes.
+        env: withoutColour(options.env),
         encoding: "utf8",
         maxBuffer: 256 * 1024 * 1024,
         timeout: timeoutMs,
@@ -94,7 +102,10 @@ export function executeNotebook(options: ExecuteOptions): ExecuteResult {
     const text = serialiseNotebook(normaliseNotebook(executed, { root: options.root }));
     const before = readFileSync(file, "utf8");
     if (text === before) return { ok: true, changed: false };
-    writeFileSync(file, text);
+    // Written beside it, then renamed: a test that reads the notebook meanwhile (pnpm test runs the
+    // unit tests at the same time) sees the old file or the new one, never half of one.
+    writeFileSync(`${file}.tmp`, text);
+    renameSync(`${file}.tmp`, file);
     return { ok: true, changed: true };
   } finally {
     rmSync(outDir, { recursive: true, force: true });
