@@ -1,12 +1,4 @@
-import {
-  choiceList,
-  type Instrument,
-  indicatorColumn,
-  simulateResponses,
-  tableToCsv,
-  worker2021,
-  worker2025,
-} from "@monitoring-social/questionnaire";
+import { worker2021, worker2025 } from "@monitoring-social/questionnaire";
 import {
   compareMultiple,
   compareProportions,
@@ -15,118 +7,11 @@ import {
   surveyDesign,
 } from "@monitoring-social/stats";
 import { describe, expect, it } from "vitest";
-import {
-  type BuiltReport,
-  buildReport,
-  type DataTable,
-  loadStudy,
-  missingCodes,
-  parseDefinition,
-  reportDecisions,
-  type Study,
-} from "../../src/index.ts";
+import { type BuiltReport, buildReport, missingCodes, reportDecisions } from "../../src/index.ts";
+import { d1, designOf, type Est, expectComparison, num, pct, rows, simulatedStudy, tables } from "./simulatedStudy.ts";
 
 // Studies of every shape built from simulated exports (questionnaire's simulateResponses), and
 // their published figures checked against the stats package called directly on the same data.
-
-type Sim = { file: string; instrument: Instrument; n: number; seed: number; commune: string; year: string };
-
-async function simulatedStudy(id: string, sims: readonly Sim[], commune: string): Promise<Study> {
-  const files = new Map(
-    sims.map((s) => [
-      `/sim/${s.file}`,
-      new TextEncoder().encode(
-        tableToCsv(simulateResponses(s.instrument, { n: s.n, seed: s.seed, commune: s.commune })),
-      ),
-    ]),
-  );
-  const definition = parseDefinition(
-    JSON.stringify({
-      id,
-      title: { fr: "Simulation", nl: "Simulatie" },
-      source: { fr: "Données simulées", nl: "Gesimuleerde gegevens" },
-      commune,
-      waves: sims.map((s) => ({
-        file: s.file,
-        instrument: `worker@${s.instrument.version}`,
-        fictional: true,
-        commune: s.commune,
-        year: s.year,
-      })),
-    }),
-    `${id}.json`,
-  );
-  return loadStudy(definition, { baseDir: "/sim", readFile: (p) => files.get(p)! });
-}
-
-/** Every table of a report (alone or under a figure), by id. */
-function tables(report: BuiltReport): Map<string, DataTable> {
-  const out = new Map<string, DataTable>();
-  for (const s of report.sections)
-    for (const b of s.blocks) {
-      const t = b.kind === "table" ? b.table : b.kind === "figure" ? b.table : undefined;
-      if (t) out.set(t.id, t);
-    }
-  return out;
-}
-
-/** A table's CSV rows as objects, by column name. */
-function rows(table: DataTable | undefined): Record<string, unknown>[] {
-  expect(table).toBeDefined();
-  return table!.csv.rows.map((r) => Object.fromEntries(table!.csv.columns.map((c, i) => [c, r[i]])));
-}
-
-/** One estimate as the stats package returns it. */
-type Est = {
-  level: string;
-  n: number;
-  estimate: number;
-  ci_low: number;
-  ci_high: number;
-  vague_etude?: string;
-  ensemble?: string;
-};
-
-const pct = (x: number) => Math.round(x * 1000) / 10;
-const num = (v: unknown) => (v === "" || v === null || v === undefined ? null : Number(v));
-
-/** The design the report describes, built here from the harmonised table: one stratum per wave of each commune. */
-const designOf = (study: Study) => surveyDesign(study.harmonised.table, { strata: ["vague", "commune"] });
-
-/** Checks a published comparison table against compareMultiple/compareProportions and Holm's bounds. */
-function expectComparison(
-  study: Study,
-  table: DataTable | undefined,
-  expected: readonly Record<string, unknown>[],
-  a: string,
-  b: string,
-) {
-  const m = reportDecisions(study).tests.size;
-  const published = rows(table).filter((r) => r.masque_n_moins_de_5 === false || r.masque_n_moins_de_5 === "false");
-  expect(published.length).toBeGreaterThan(0);
-  for (const r of published) {
-    const e = expected.find((x) => x.level === r.code)!;
-    expect(num(r[`n_${a}`])).toBe(e.n_a);
-    expect(num(r[`n_${b}`])).toBe(e.n_b);
-    expect(num(r[`pct_${a}`])).toBe(pct(e.estimate_a as number));
-    expect(num(r[`pct_${b}`])).toBe(pct(e.estimate_b as number));
-    expect(num(r.difference_points)).toBe(pct(e.difference as number));
-    expect(num(r.difference_ic_bas)).toBe(pct(e.diff_ci_low as number));
-    expect(num(r.difference_ic_haut)).toBe(pct(e.diff_ci_high as number));
-    expect(r.test).toBe(e.test);
-    const p = e.p_value as number;
-    expect(num(r.p)).toBeCloseTo(p, 4);
-    // Holm over the m tests of the report: between the raw p and m × p (capped at 1).
-    const adjusted = num(r.p_ajustee_holm)!;
-    expect(adjusted).toBeGreaterThanOrEqual(Math.round(p * 1e4) / 1e4 - 1e-4);
-    expect(adjusted).toBeLessThanOrEqual(Math.min(1, m * p) + 1e-4);
-  }
-}
-
-const d1 = (study: Study) =>
-  choiceList(study.instrument, study.instrument.questions.find((q) => q.id === "D1")!)
-    .choices.map((c) => indicatorColumn("D1", c.code))
-    .filter((c) => study.harmonised.table.columnNames().includes(c));
 
 describe("buildReport on a one-wave study (Forest 2025, simulated)", async () => {
   const study = await simulatedStudy(
