@@ -269,6 +269,8 @@ le dit. Le format complet est décrit dans \`packages/report/README.md\`.
     "Les témoignages sont pseudonymisés : adresses électroniques, numéros de téléphone, numéros de registre national et IBAN sont remplacés, et les mots qui ressemblent à des noms de personnes sont masqués ({n} remplacement(s) ici). Les noms rares et les détails identifiants ne sont pas tous détectés : relisez chaque témoignage avant publication.",
   key_findings_fictional:
     "Ces constats sont calculés sur des données fictives : ils montrent ce que le rapport dira, ce ne sont pas des résultats.",
+  key_findings_fictional_reference:
+    "Données fictives : les constats qui comparent avec la référence {reference} portent sur des données fictives ; ce ne sont pas des résultats. Les autres constats portent sur les données de l'enquête.",
   key_findings_reading:
     "Lecture : une « hausse » ou une « baisse » n'est écrite que si la différence est significative au seuil de {alpha} après ajustement pour tests multiples et si son intervalle de confiance exclut 0 ; sinon, le rapport dit qu'aucune différence n'est démontrée.",
   subtitle_multiple: "% des répondants qui citent chaque choix, {a} → {b} ; plusieurs réponses possibles",

@@ -264,6 +264,8 @@ rapport zegt het. Het volledige formaat staat in \`packages/report/README.md\`.
     "De getuigenissen zijn gepseudonimiseerd: e-mailadressen, telefoonnummers, rijksregisternummers en IBAN's worden vervangen, en woorden die op persoonsnamen lijken worden verborgen ({n} vervanging(en) hier). Zeldzame namen en identificerende details worden niet allemaal gevonden: lees elke getuigenis na vóór publicatie.",
   key_findings_fictional:
     "Deze vaststellingen zijn berekend op fictieve gegevens: ze tonen wat het rapport zal zeggen, het zijn geen resultaten.",
+  key_findings_fictional_reference:
+    "Fictieve gegevens: de vaststellingen die vergelijken met de referentie {reference} steunen op fictieve gegevens; het zijn geen resultaten. De andere vaststellingen gaan over de gegevens van de enquête.",
   key_findings_reading:
     "Leeswijzer: een ‘stijging’ of ‘daling’ wordt enkel geschreven als het verschil significant is op het niveau {alpha} na aanpassing voor meervoudig toetsen en als het betrouwbaarheidsinterval 0 uitsluit; anders zegt het rapport dat geen verschil is aangetoond.",
   subtitle_multiple: "% van de respondenten die elke keuze noemen, {a} → {b}; meerdere antwoorden mogelijk",
