@@ -501,7 +501,7 @@ le dit. Le format complet est décrit dans \`packages/report/README.md\`.
   sample_size_item: "{wave} : {n} (sur {read} lignes lues)",
   sample_size_split: "{wave} : {n} (commune de travail, export {file})",
   sample_split:
-    "L'export « {file} » couvre plusieurs communes : il est réparti par la commune où chaque répondant travaille principalement (question A6) ; {n} répondant(s) qui travaillent hors de Bruxelles ou n'ont pas répondu à A6 ne sont dans aucune commune.",
+    "L'export « {file} » couvre plusieurs communes : il est réparti par la commune où chaque répondant travaille principalement (question A6). {n} répondant(s) retenu(s) ne sont dans aucune commune : {region} travaillent hors de la Région bruxelloise et {blank} n'ont pas indiqué de commune en A6 (réponse vide, ou inconnue : voir la validation).",
   too_small:
     "Attention : trop peu de répondants pour comparer — {waves}. En dessous de {min} répondants, l'intervalle de confiance à 95 % d'une part atteint ±{half} points : seul un très grand écart pourrait être démontré, et un écart plus petit passerait pour une absence de différence. Ces vagues sont montrées avec leurs intervalles, mais ne sont comparées à aucune autre ; elles restent dans les chiffres de toutes les communes réunies.",
   too_small_item: "{wave} ({n} répondants)",

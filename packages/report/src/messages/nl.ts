@@ -495,7 +495,7 @@ rapport zegt het. Het volledige formaat staat in \`packages/report/README.md\`.
   sample_size_item: "{wave}: {n} (van {read} gelezen rijen)",
   sample_size_split: "{wave}: {n} (werkgemeente, export {file})",
   sample_split:
-    "De export ‘{file}’ omvat meerdere gemeenten: hij wordt verdeeld volgens de gemeente waar elke respondent voornamelijk werkt (vraag A6); {n} respondent(en) die buiten Brussel werken of A6 niet beantwoordden, zitten in geen enkele gemeente.",
+    "De export ‘{file}’ omvat meerdere gemeenten: hij wordt verdeeld volgens de gemeente waar elke respondent voornamelijk werkt (vraag A6). {n} weerhouden respondent(en) zitten in geen enkele gemeente: {region} werken buiten het Brussels Gewest en {blank} gaven geen gemeente op bij A6 (leeg of onbekend antwoord: zie de validatie).",
   too_small:
     "Opgelet: te weinig respondenten om te vergelijken — {waves}. Onder {min} respondenten is het 95%-betrouwbaarheidsinterval van een aandeel tot ±{half} procentpunt breed: enkel een heel groot verschil zou kunnen worden aangetoond, en een kleiner verschil zou als ‘geen verschil’ doorgaan. Deze golven worden met hun intervallen getoond, maar met geen enkele andere vergeleken; ze blijven in de cijfers van alle gemeenten samen.",
   too_small_item: "{wave} ({n} respondenten)",
