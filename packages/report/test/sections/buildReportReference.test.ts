@@ -2,7 +2,17 @@ import { worker2021, worker2025 } from "@monitoring-social/questionnaire";
 import { compareMultiple, compareProportions } from "@monitoring-social/stats";
 import { describe, expect, it } from "vitest";
 import { type BuiltReport, buildReport, missingCodes, reportDecisions, type Study } from "../../src/index.ts";
-import { d1, designOf, expectComparison, num, rows, type Sim, simulatedStudy, tables, texts } from "./simulatedStudy.ts";
+import {
+  d1,
+  designOf,
+  expectComparison,
+  num,
+  rows,
+  type Sim,
+  simulatedStudy,
+  tables,
+  texts,
+} from "./simulatedStudy.ts";
 
 // `"reference": "schaerbeek"`: a commune's waves compared with Schaerbeek's embedded FICTIONAL waves
 // (datasets/schaerbeek/), read through the same loader. The commune's own waves are simulated but
@@ -133,11 +143,20 @@ describe("buildReport with a reference, on a two-wave study (Forest 2021 and 202
 
   it("publishes every comparison of D1 as compareMultiple() gives it", () => {
     expectD1(study, fr, "obstacles-d1-2021-1190-2025-1190", ["2021-1190", "2025-1190"], ["Forest 2021", "Forest 2025"]);
-    expectD1(study, fr, "obstacles-d1-2021-1190-reference-2021-1030", ["2021-1030", "2021-1190"], [
-      "Schaerbeek 2021 (fictif)",
-      "Forest 2021",
-    ]);
-    expectD1(study, fr, "obstacles-d1-2025-1190-reference-2025-1030", ["2025-1030", "2025-1190"], [REF_FR, "Forest 2025"]);
+    expectD1(
+      study,
+      fr,
+      "obstacles-d1-2021-1190-reference-2021-1030",
+      ["2021-1030", "2021-1190"],
+      ["Schaerbeek 2021 (fictif)", "Forest 2021"],
+    );
+    expectD1(
+      study,
+      fr,
+      "obstacles-d1-2025-1190-reference-2025-1030",
+      ["2025-1030", "2025-1190"],
+      [REF_FR, "Forest 2025"],
+    );
   });
 
   it("adjusts Forest's own change over a family that includes the reference's tests", () => {
