@@ -269,6 +269,8 @@ le dit. Le format complet est décrit dans \`packages/report/README.md\`.
     "Les témoignages sont pseudonymisés : adresses électroniques, numéros de téléphone, numéros de registre national et IBAN sont remplacés, et les mots qui ressemblent à des noms de personnes sont masqués ({n} remplacement(s) ici). Les noms rares et les détails identifiants ne sont pas tous détectés : relisez chaque témoignage avant publication.",
   key_findings_fictional:
     "Ces constats sont calculés sur des données fictives : ils montrent ce que le rapport dira, ce ne sont pas des résultats.",
+  key_findings_fictional_reference:
+    "Données fictives : les constats qui comparent avec la référence {reference} portent sur des données fictives ; ce ne sont pas des résultats. Les autres constats portent sur les données de l'enquête.",
   key_findings_reading:
     "Lecture : une « hausse » ou une « baisse » n'est écrite que si la différence est significative au seuil de {alpha} après ajustement pour tests multiples et si son intervalle de confiance exclut 0 ; sinon, le rapport dit qu'aucune différence n'est démontrée.",
   subtitle_multiple: "% des répondants qui citent chaque choix, {a} → {b} ; plusieurs réponses possibles",
@@ -349,7 +351,7 @@ le dit. Le format complet est décrit dans \`packages/report/README.md\`.
   method_composition:
     "Composition : les répondants des deux vagues ne viennent pas forcément des mêmes structures ni des mêmes fonctions ; les chiffres du temps sont aussi donnés à composition égale (calage de la seconde vague sur la première).",
   method_suppression:
-    "Secret statistique : aucun nombre publié (case, total, part combinée comme « souvent ou très souvent », rang moyen, différence entre vagues, tableau CSV, texte alternatif) ne permet de connaître, directement ou par soustraction, un nombre de 1 à {below} répondants. Ces cases sont masquées, et d'autres le sont en plus quand un total ou une part combinée permettrait de les retrouver ; toutes se lisent « masqué » et ne sont jamais dessinées comme un zéro (ici, {primary} nombre(s) masqué(s) car trop petits, {complementary} autre(s) — cases, parts combinées ou rangs moyens — masqué(s) pour les protéger). Les tests statistiques (p-valeurs) sont publiés.",
+    "Secret statistique : aucun nombre publié (case, total, part combinée comme « souvent ou très souvent », rang moyen, différence entre vagues, tableau CSV, texte alternatif) ne permet de connaître, directement ou par soustraction, un nombre de 1 à {below} répondants. Ces cases sont masquées, et d'autres le sont en plus quand un total ou une part combinée permettrait de les retrouver ; toutes se lisent « masqué » et ne sont jamais dessinées comme un zéro (ici, {primary} nombre(s) masqué(s) car trop petits, {complementary} autre(s) — cases, parts combinées ou rangs moyens — masqué(s) pour les protéger). Un effectif nul (0 répondant) est publié tel quel : il ne désigne personne. Les tests statistiques (p-valeurs) sont publiés.",
   method_missing:
     "Valeurs manquantes : une question non posée (logique de saut) ou laissée vide n'entre pas dans les pourcentages ; les réponses « ne sait pas » sont exclues des dénominateurs et signalées.",
   method_reference:
@@ -499,7 +501,7 @@ le dit. Le format complet est décrit dans \`packages/report/README.md\`.
   sample_size_item: "{wave} : {n} (sur {read} lignes lues)",
   sample_size_split: "{wave} : {n} (commune de travail, export {file})",
   sample_split:
-    "L'export « {file} » couvre plusieurs communes : il est réparti par la commune où chaque répondant travaille principalement (question A6) ; {n} répondant(s) qui travaillent hors de Bruxelles ou n'ont pas répondu à A6 ne sont dans aucune commune.",
+    "L'export « {file} » couvre plusieurs communes : il est réparti par la commune où chaque répondant travaille principalement (question A6). {n} répondant(s) retenu(s) ne sont dans aucune commune : {region} travaillent hors de la Région bruxelloise et {blank} n'ont pas indiqué de commune en A6 (réponse vide, ou inconnue : voir la validation).",
   too_small:
     "Attention : trop peu de répondants pour comparer — {waves}. En dessous de {min} répondants, l'intervalle de confiance à 95 % d'une part atteint ±{half} points : seul un très grand écart pourrait être démontré, et un écart plus petit passerait pour une absence de différence. Ces vagues sont montrées avec leurs intervalles, mais ne sont comparées à aucune autre ; elles restent dans les chiffres de toutes les communes réunies.",
   too_small_item: "{wave} ({n} répondants)",

@@ -264,6 +264,8 @@ rapport zegt het. Het volledige formaat staat in \`packages/report/README.md\`.
     "De getuigenissen zijn gepseudonimiseerd: e-mailadressen, telefoonnummers, rijksregisternummers en IBAN's worden vervangen, en woorden die op persoonsnamen lijken worden verborgen ({n} vervanging(en) hier). Zeldzame namen en identificerende details worden niet allemaal gevonden: lees elke getuigenis na vóór publicatie.",
   key_findings_fictional:
     "Deze vaststellingen zijn berekend op fictieve gegevens: ze tonen wat het rapport zal zeggen, het zijn geen resultaten.",
+  key_findings_fictional_reference:
+    "Fictieve gegevens: de vaststellingen die vergelijken met de referentie {reference} steunen op fictieve gegevens; het zijn geen resultaten. De andere vaststellingen gaan over de gegevens van de enquête.",
   key_findings_reading:
     "Leeswijzer: een ‘stijging’ of ‘daling’ wordt enkel geschreven als het verschil significant is op het niveau {alpha} na aanpassing voor meervoudig toetsen en als het betrouwbaarheidsinterval 0 uitsluit; anders zegt het rapport dat geen verschil is aangetoond.",
   subtitle_multiple: "% van de respondenten die elke keuze noemen, {a} → {b}; meerdere antwoorden mogelijk",
@@ -344,7 +346,7 @@ rapport zegt het. Het volledige formaat staat in \`packages/report/README.md\`.
   method_composition:
     "Samenstelling: de respondenten van beide golven komen niet noodzakelijk uit dezelfde diensten of functies; de tijdcijfers worden ook bij gelijke samenstelling gegeven (kalibratie van de tweede golf op de eerste).",
   method_suppression:
-    "Statistisch geheim: geen enkel gepubliceerd getal (cel, totaal, samengenomen aandeel zoals ‘vaak of heel vaak’, gemiddelde rang, verschil tussen golven, CSV-tabel, alternatieve tekst) laat toe om, rechtstreeks of door aftrekking, een aantal van 1 tot {below} respondenten te kennen. Die cellen worden verborgen, en andere bijkomend wanneer een totaal of een samengenomen aandeel ze zou verraden; ze lezen allemaal ‘geheim’ en worden nooit als nul getekend (hier {primary} getal(len) verborgen omdat ze te klein zijn, {complementary} andere — cellen, samengenomen aandelen of gemiddelde rangen — verborgen om ze te beschermen). De statistische toetsen (p-waarden) worden gepubliceerd.",
+    "Statistisch geheim: geen enkel gepubliceerd getal (cel, totaal, samengenomen aandeel zoals ‘vaak of heel vaak’, gemiddelde rang, verschil tussen golven, CSV-tabel, alternatieve tekst) laat toe om, rechtstreeks of door aftrekking, een aantal van 1 tot {below} respondenten te kennen. Die cellen worden verborgen, en andere bijkomend wanneer een totaal of een samengenomen aandeel ze zou verraden; ze lezen allemaal ‘geheim’ en worden nooit als nul getekend (hier {primary} getal(len) verborgen omdat ze te klein zijn, {complementary} andere — cellen, samengenomen aandelen of gemiddelde rangen — verborgen om ze te beschermen). Een aantal nul (0 respondenten) wordt gewoon gepubliceerd: het wijst niemand aan. De statistische toetsen (p-waarden) worden gepubliceerd.",
   method_missing:
     "Ontbrekende waarden: een niet-gestelde (spronglogica) of lege vraag telt niet mee in de percentages; ‘weet niet’-antwoorden worden uit de noemers gehaald en vermeld.",
   method_reference:
@@ -493,7 +495,7 @@ rapport zegt het. Het volledige formaat staat in \`packages/report/README.md\`.
   sample_size_item: "{wave}: {n} (van {read} gelezen rijen)",
   sample_size_split: "{wave}: {n} (werkgemeente, export {file})",
   sample_split:
-    "De export ‘{file}’ omvat meerdere gemeenten: hij wordt verdeeld volgens de gemeente waar elke respondent voornamelijk werkt (vraag A6); {n} respondent(en) die buiten Brussel werken of A6 niet beantwoordden, zitten in geen enkele gemeente.",
+    "De export ‘{file}’ omvat meerdere gemeenten: hij wordt verdeeld volgens de gemeente waar elke respondent voornamelijk werkt (vraag A6). {n} weerhouden respondent(en) zitten in geen enkele gemeente: {region} werken buiten het Brussels Gewest en {blank} gaven geen gemeente op bij A6 (leeg of onbekend antwoord: zie de validatie).",
   too_small:
     "Opgelet: te weinig respondenten om te vergelijken — {waves}. Onder {min} respondenten is het 95%-betrouwbaarheidsinterval van een aandeel tot ±{half} procentpunt breed: enkel een heel groot verschil zou kunnen worden aangetoond, en een kleiner verschil zou als ‘geen verschil’ doorgaan. Deze golven worden met hun intervallen getoond, maar met geen enkele andere vergeleken; ze blijven in de cijfers van alle gemeenten samen.",
   too_small_item: "{wave} ({n} respondenten)",

@@ -177,6 +177,7 @@ export function buildReport(
     return pairNarrow(wide, draw(s, options.narrowFormat));
   });
   const headlines = built.flatMap((s) => s.headlines);
+  const fictionalReference = study.waves.find((w) => w.reference && w.fictional);
   const sections = built.map((s, i) => {
     const section = def.sections[i]!;
     if (section.kind !== "keyFindings") return s;
@@ -184,6 +185,17 @@ export function buildReport(
       ...s,
       blocks: [
         ...(study.fictional ? [{ kind: "paragraph" as const, text: tr("key_findings_fictional", lang) }] : []),
+        // Real data compared with a fictional reference: those comparisons are no result either.
+        ...(!study.fictional && fictionalReference
+          ? [
+              {
+                kind: "paragraph" as const,
+                text: tr("key_findings_fictional_reference", lang, {
+                  reference: communeText(fictionalReference.place, lang),
+                }),
+              },
+            ]
+          : []),
         ...(study.tooSmall.length > 0
           ? [{ kind: "paragraph" as const, text: tooSmallWarning({ study, lang, disclosure, tests }) }]
           : []),

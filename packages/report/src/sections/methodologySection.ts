@@ -101,7 +101,10 @@ export function methodologySection(ctx: SectionContext, section: MethodologySect
   };
   blocks.push({ kind: "heading", text: tr("method_samples", lang) }, { kind: "table", table: samples });
   for (const o of study.outsideCommunes)
-    blocks.push({ kind: "paragraph", text: tr("sample_split", lang, { file: o.file, n: o.rows }) });
+    blocks.push({
+      kind: "paragraph",
+      text: tr("sample_split", lang, { file: o.file, n: o.rows, region: o.outsideRegion, blank: o.noCommune }),
+    });
   if (study.tooSmall.length > 0) blocks.push({ kind: "paragraph", text: tooSmallWarning(ctx) });
   const reference = study.waves.find((w) => w.reference);
   if (reference)

@@ -203,7 +203,10 @@ export function sampleSection(ctx: SectionContext, section: SampleSection): Buil
       }),
     });
   for (const o of study.outsideCommunes)
-    blocks.push({ kind: "paragraph", text: tr("sample_split", lang, { file: o.file, n: o.rows }) });
+    blocks.push({
+      kind: "paragraph",
+      text: tr("sample_split", lang, { file: o.file, n: o.rows, region: o.outsideRegion, blank: o.noCommune }),
+    });
   if (study.tooSmall.length > 0) blocks.push({ kind: "paragraph", text: tooSmallWarning(ctx) });
   if (section.intro) blocks.push({ kind: "paragraph", text: section.intro[lang] });
   // Where they work.

@@ -129,7 +129,7 @@ export async function loadStudy(definition: ReportDefinition, options: LoadStudy
 
   // The definition's waves; an export split by commune of work gives one wave per commune.
   const own: { wave: Wave; reference: boolean }[] = [];
-  const outsideCommunes: { file: string; rows: number }[] = [];
+  const outsideCommunes: Study["outsideCommunes"][number][] = [];
   for (const [i, source] of definition.waves.entries()) {
     const wave = await load(source, i + 1, baseDir, source.commune ?? definition.commune);
     if (wave.table.numRows() === 0)
@@ -144,7 +144,12 @@ export async function loadStudy(definition: ReportDefinition, options: LoadStudy
     }
     const split = splitByWorkCommune(wave, lang);
     for (const w of split.waves) own.push({ wave: w, reference: false });
-    outsideCommunes.push({ file: wave.provenance.file, rows: split.outside });
+    outsideCommunes.push({
+      file: wave.provenance.file,
+      rows: split.outside,
+      outsideRegion: split.outsideRegion,
+      noCommune: split.noCommune,
+    });
   }
 
   // The reference's waves, through the same loader.

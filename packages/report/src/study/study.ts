@@ -35,8 +35,17 @@ export interface Study {
   readonly comparisons: readonly StudyComparison[];
   /** Waves too small to compare (fewer than `minSample` respondents): shown, not compared, and said. */
   readonly tooSmall: readonly StudyWave[];
-  /** Respondents of an export split by commune of work (A6) left out: outside Brussels, or A6 not answered. */
-  readonly outsideCommunes: readonly { readonly file: string; readonly rows: number }[];
+  /**
+   * Respondents of an export split by commune of work (A6) left out of every wave, by file: `rows`
+   * in all, of whom `outsideRegion` work outside the Brussels Region and `noCommune` gave no commune
+   * in A6 (blank or unknown answer).
+   */
+  readonly outsideCommunes: readonly {
+    readonly file: string;
+    readonly rows: number;
+    readonly outsideRegion: number;
+    readonly noCommune: number;
+  }[];
   /** Whether any of the definition's waves is fictional: every output says so. */
   readonly fictional: boolean;
   /** Significance level of adjusted p-values. */

@@ -10,6 +10,24 @@ describe("buildReport (Schaerbeek, fictional exports)", async () => {
   const study = await schaerbeekStudy();
   const reports = { fr: buildReport(study, "fr"), nl: buildReport(study, "nl") };
 
+  it("publishes a zero count (commune of work, A6) and says plainly, in French and Dutch, that zeros are published", () => {
+    // Only counts of 1 to threshold − 1 are withheld: a 0 identifies nobody (DisclosureLedger).
+    const work = reports.fr.sections
+      .flatMap((s) => s.blocks)
+      .flatMap((b) => (b.kind === "table" && b.table.id === "repondants-commune-de-travail" ? [b.table] : []))[0]!;
+    const n = work.csv.columns.indexOf("n");
+    expect(work.csv.rows.some((r) => r[n] === 0)).toBe(true);
+    const said = {
+      fr: "Un effectif nul (0 répondant) est publié tel quel",
+      nl: "Een aantal nul (0 respondenten) wordt gewoon gepubliceerd",
+    };
+    for (const [lang, r] of Object.entries(reports)) {
+      const method = r.sections.find((s) => s.id === "methodologie")!;
+      const text = method.blocks.flatMap((b) => (b.kind === "list" ? b.items : "text" in b ? [b.text] : [])).join("\n");
+      expect(plain(text)).toContain(said[lang as "fr" | "nl"]);
+    }
+  });
+
   it("builds every section of the definition, in order, in both languages", () => {
     for (const r of Object.values(reports))
       expect(r.sections.map((s) => s.id)).toEqual(schaerbeek.sections.map((s) => s.id));

@@ -1,12 +1,4 @@
-import {
-  choiceList,
-  type Instrument,
-  indicatorColumn,
-  simulateResponses,
-  tableToCsv,
-  worker2021,
-  worker2025,
-} from "@monitoring-social/questionnaire";
+import { worker2021, worker2025 } from "@monitoring-social/questionnaire";
 import {
   compareMultiple,
   compareProportions,
@@ -15,118 +7,22 @@ import {
   surveyDesign,
 } from "@monitoring-social/stats";
 import { describe, expect, it } from "vitest";
+import { type BuiltReport, buildReport, missingCodes, reportDecisions } from "../../src/index.ts";
 import {
-  type BuiltReport,
-  buildReport,
-  type DataTable,
-  loadStudy,
-  missingCodes,
-  parseDefinition,
-  reportDecisions,
-  type Study,
-} from "../../src/index.ts";
+  d1,
+  designOf,
+  type Est,
+  expectComparison,
+  num,
+  pct,
+  rows,
+  simulatedStudy,
+  tables,
+  texts,
+} from "./simulatedStudy.ts";
 
 // Studies of every shape built from simulated exports (questionnaire's simulateResponses), and
 // their published figures checked against the stats package called directly on the same data.
-
-type Sim = { file: string; instrument: Instrument; n: number; seed: number; commune: string; year: string };
-
-async function simulatedStudy(id: string, sims: readonly Sim[], commune: string): Promise<Study> {
-  const files = new Map(
-    sims.map((s) => [
-      `/sim/${s.file}`,
-      new TextEncoder().encode(
-        tableToCsv(simulateResponses(s.instrument, { n: s.n, seed: s.seed, commune: s.commune })),
-      ),
-    ]),
-  );
-  const definition = parseDefinition(
-    JSON.stringify({
-      id,
-      title: { fr: "Simulation", nl: "Simulatie" },
-      source: { fr: "Données simulées", nl: "Gesimuleerde gegevens" },
-      commune,
-      waves: sims.map((s) => ({
-        file: s.file,
-        instrument: `worker@${s.instrument.version}`,
-        fictional: true,
-        commune: s.commune,
-        year: s.year,
-      })),
-    }),
-    `${id}.json`,
-  );
-  return loadStudy(definition, { baseDir: "/sim", readFile: (p) => files.get(p)! });
-}
-
-/** Every table of a report (alone or under a figure), by id. */
-function tables(report: BuiltReport): Map<string, DataTable> {
-  const out = new Map<string, DataTable>();
-  for (const s of report.sections)
-    for (const b of s.blocks) {
-      const t = b.kind === "table" ? b.table : b.kind === "figure" ? b.table : undefined;
-      if (t) out.set(t.id, t);
-    }
-  return out;
-}
-
-/** A table's CSV rows as objects, by column name. */
-function rows(table: DataTable | undefined): Record<string, unknown>[] {
-  expect(table).toBeDefined();
-  return table!.csv.rows.map((r) => Object.fromEntries(table!.csv.columns.map((c, i) => [c, r[i]])));
-}
-
-/** One estimate as the stats package returns it. */
-type Est = {
-  level: string;
-  n: number;
-  estimate: number;
-  ci_low: number;
-  ci_high: number;
-  vague_etude?: string;
-  ensemble?: string;
-};
-
-const pct = (x: number) => Math.round(x * 1000) / 10;
-const num = (v: unknown) => (v === "" || v === null || v === undefined ? null : Number(v));
-
-/** The design the report describes, built here from the harmonised table: one stratum per wave of each commune. */
-const designOf = (study: Study) => surveyDesign(study.harmonised.table, { strata: ["vague", "commune"] });
-
-/** Checks a published comparison table against compareMultiple/compareProportions and Holm's bounds. */
-function expectComparison(
-  study: Study,
-  table: DataTable | undefined,
-  expected: readonly Record<string, unknown>[],
-  a: string,
-  b: string,
-) {
-  const m = reportDecisions(study).tests.size;
-  const published = rows(table).filter((r) => r.masque_n_moins_de_5 === false || r.masque_n_moins_de_5 === "false");
-  expect(published.length).toBeGreaterThan(0);
-  for (const r of published) {
-    const e = expected.find((x) => x.level === r.code)!;
-    expect(num(r[`n_${a}`])).toBe(e.n_a);
-    expect(num(r[`n_${b}`])).toBe(e.n_b);
-    expect(num(r[`pct_${a}`])).toBe(pct(e.estimate_a as number));
-    expect(num(r[`pct_${b}`])).toBe(pct(e.estimate_b as number));
-    expect(num(r.difference_points)).toBe(pct(e.difference as number));
-    expect(num(r.difference_ic_bas)).toBe(pct(e.diff_ci_low as number));
-    expect(num(r.difference_ic_haut)).toBe(pct(e.diff_ci_high as number));
-    expect(r.test).toBe(e.test);
-    const p = e.p_value as number;
-    expect(num(r.p)).toBeCloseTo(p, 4);
-    // Holm over the m tests of the report: between the raw p and m × p (capped at 1).
-    const adjusted = num(r.p_ajustee_holm)!;
-    expect(adjusted).toBeGreaterThanOrEqual(Math.round(p * 1e4) / 1e4 - 1e-4);
-    expect(adjusted).toBeLessThanOrEqual(Math.min(1, m * p) + 1e-4);
-  }
-}
-
-const d1 = (study: Study) =>
-  choiceList(study.instrument, study.instrument.questions.find((q) => q.id === "D1")!)
-    .choices.map((c) => indicatorColumn("D1", c.code))
-    .filter((c) => study.harmonised.table.columnNames().includes(c));
 
 describe("buildReport on a one-wave study (Forest 2025, simulated)", async () => {
   const study = await simulatedStudy(
@@ -292,5 +188,81 @@ describe("buildReport on a two-commune study (Forest and Saint-Gilles 2025, simu
       r.sections.flatMap((s) => s.blocks.map((b) => ("text" in b ? b.text : ""))).join("\n");
     expect(text(buildReport(small, "fr"))).toMatch(/trop peu de répondants pour comparer — Ixelles \(20/);
     expect(text(buildReport(small, "nl"))).toMatch(/te weinig respondenten om te vergelijken — Elsene \(20/);
+  });
+});
+
+describe("buildReport on communes and years together (Forest 2023 and 2025, Saint-Gilles 2025, simulated)", async () => {
+  const study = await simulatedStudy(
+    "forest-saint-gilles-2023-2025",
+    [
+      { file: "f23.csv", instrument: worker2025, n: 70, seed: 2, commune: "1190", year: "2023" },
+      { file: "f25.csv", instrument: worker2025, n: 90, seed: 3, commune: "1190", year: "2025" },
+      { file: "sg25.csv", instrument: worker2025, n: 60, seed: 4, commune: "1060", year: "2025" },
+    ],
+    "1190",
+  );
+  const report = buildReport(study, "fr");
+  const t = tables(report);
+
+  it("makes the comparisons the README promises: Forest's change, and the two communes of 2025", () => {
+    expect(study.shape).toBe("both");
+    expect(study.years).toEqual(["2023", "2025"]);
+    // Two waves of Forest: consecutive only (the whole period from three waves on); two communes in
+    // 2025: the one with the other (each with the others pooled from three communes on).
+    expect(study.comparisons.map((c) => [c.kind, c.groups[0].key, c.groups[1].key])).toEqual([
+      ["consecutive", "2023-1190", "2025-1190"],
+      ["communes", "2025-1060", "2025-1190"],
+    ]);
+    expect(study.comparisons.map((c) => c.change)).toEqual([true, false]);
+    const method = texts({ ...report, sections: report.sections.filter((s) => s.id === "methodologie") });
+    expect(method.join("\n")).toContain("Comparaisons (plusieurs communes et plusieurs années");
+    // French typography: a narrow no-break space before « ; ».
+    expect(method.join("\n")).toMatch(/Forest 2023 → Forest 2025\s; Forest 2025 et Saint-Gilles 2025\./);
+  });
+
+  it("publishes Forest's change in D1 as compareMultiple() gives it", () => {
+    const direct = compareMultiple(designOf(study), d1(study), {
+      by: "vague_etude",
+      groups: ["2023-1190", "2025-1190"],
+      threshold: study.threshold,
+    }).objects() as Record<string, unknown>[];
+    expectComparison(study, t.get("obstacles-d1-2023-1190-2025-1190"), direct, "Forest 2023", "Forest 2025");
+  });
+
+  it("publishes the two communes of 2025 in A1 as compareProportions() gives it", () => {
+    const direct = compareProportions(designOf(study), "A1", {
+      by: "vague_etude",
+      groups: ["2025-1060", "2025-1190"],
+      missingCodes: missingCodes(study.instrument, "A1"),
+      threshold: study.threshold,
+    }).objects() as Record<string, unknown>[];
+    expectComparison(study, t.get("repondants-a1-2025-1190-2025-1060"), direct, "Saint-Gilles 2025", "Forest 2025");
+  });
+
+  it("shows 2025 side by side and pooled over the communes of 2025 only, as proportion() gives it", () => {
+    const missing = missingCodes(study.instrument, "A1");
+    const design = designOf(study);
+    const byWave = proportion(design, "A1", { by: "vague_etude", missingCodes: missing }).objects() as Est[];
+    const pooled = proportion(design, "A1", { by: "ensemble", missingCodes: missing }).objects() as Est[];
+    const published = rows(t.get("repondants-a1-communes-2025")).filter((r) => num(r.n) !== null);
+    const labels = [...new Set(published.map((r) => String(r.vague)))];
+    expect(labels).toHaveLength(3);
+    expect(labels.slice(0, 2)).toEqual(["Forest 2025", "Saint-Gilles 2025"]);
+    for (const r of published) {
+      const key = { "Forest 2025": "2025-1190", "Saint-Gilles 2025": "2025-1060" }[String(r.vague)];
+      // The third group pools the communes of 2025 (Forest 2023 is not in it).
+      const e = key
+        ? byWave.find((x) => x.level === r.code && x.vague_etude === key)!
+        : pooled.find((x) => x.level === r.code && x.ensemble === "2025")!;
+      expect([num(r.n), num(r.pct), num(r.ic_bas), num(r.ic_haut)]).toEqual([
+        e.n,
+        pct(e.estimate),
+        pct(e.ci_low),
+        pct(e.ci_high),
+      ]);
+    }
+    const pooledN = published.filter((r) => r.vague === labels[2]).reduce((s, r) => s + num(r.n)!, 0);
+    expect(pooledN).toBeLessThanOrEqual(90 + 60);
+    expect(pooledN).toBeGreaterThan(90);
   });
 });
