@@ -73,4 +73,5 @@ export * from "./study/studySourceLine.ts";
 export * from "./study/studyWave.ts";
 export * from "./wording/describeComparison.ts";
 export * from "./wording/formatP.ts";
+export * from "./wording/inWave.ts";
 export * from "./wording/testName.ts";

@@ -212,11 +212,11 @@ le dit. Le format complet est décrit dans \`packages/report/README.md\`.
     "Section « {section} » : la question « {question} » (type {kind}) ne convient pas à ce type de section.",
   // ---- Wording of findings ----
   finding_rise:
-    "{label} : {value_a} en {a}, {value_b} en {b} — hausse de {magnitude} (IC 95 % de la différence : {low} à {high} ; {test}, {p}).",
+    "{label} : {value_a} {in_a}, {value_b} {in_b} — hausse de {magnitude} (IC 95 % de la différence : {low} à {high} ; {test}, {p}).",
   finding_fall:
-    "{label} : {value_a} en {a}, {value_b} en {b} — baisse de {magnitude} (IC 95 % de la différence : {low} à {high} ; {test}, {p}).",
+    "{label} : {value_a} {in_a}, {value_b} {in_b} — baisse de {magnitude} (IC 95 % de la différence : {low} à {high} ; {test}, {p}).",
   finding_no_difference:
-    "{label} : {value_a} en {a}, {value_b} en {b} — pas de différence démontrée ({difference}, IC 95 % : {low} à {high} ; {test}, {p}) : l'écart peut s'expliquer par le hasard de l'échantillon.",
+    "{label} : {value_a} {in_a}, {value_b} {in_b} — pas de différence démontrée ({difference}, IC 95 % : {low} à {high} ; {test}, {p}) : l'écart peut s'expliquer par le hasard de l'échantillon.",
   finding_suppressed: "{label} : chiffre masqué (secret statistique).",
   test_chi_square: "test du khi²",
   test_fisher: "test exact de Fisher",
@@ -232,11 +232,11 @@ le dit. Le format complet est décrit dans \`packages/report/README.md\`.
   at_composition: "à composition de {year}",
   // ---- Section texts ----
   sample_sizes:
-    "Répondants retenus : {n_a} en {a} (sur {read_a} lignes lues) et {n_b} en {b} (sur {read_b} lignes lues). Les lignes écartées et leurs raisons figurent dans la méthodologie.",
+    "Répondants retenus : {n_a} {in_a} (sur {read_a} lignes lues) et {n_b} {in_b} (sur {read_b} lignes lues). Les lignes écartées et leurs raisons figurent dans la méthodologie.",
   composition_test: "Répartition par {question}, {a} contre {b} : {test}, {p}.",
   distribution_test: "{question} — répartition entière, d'une vague à l'autre : {test}, {p}.",
   ordinal_test:
-    "Sur toute l'échelle ({question}), rang moyen {mean_a} en {a} et {mean_b} en {b} ; test de Wilcoxon–Mann–Whitney, {p}.",
+    "Sur toute l'échelle ({question}), rang moyen {mean_a} {in_a} et {mean_b} {in_b} ; test de Wilcoxon–Mann–Whitney, {p}.",
   multiple_none:
     "{question} : aucun des {n} choix ne change de façon démontrée entre les deux vagues (tests ajustés par la méthode de Holm).",
   multiple_some:
@@ -264,7 +264,7 @@ le dit. Le format complet est décrit dans \`packages/report/README.md\`.
     "Sur toute l'échelle d'accord (test de Wilcoxon–Mann–Whitney, ajusté par Holm), affirmations dont les réponses se déplacent : {k} sur {n} — {items}.",
   likert_one_wave: "Posée(s) dans une seule vague, donc non comparée(s) : {items}.",
   testimonies_counts:
-    "« {wording} » — {n_a} réponses en {a}, {n_b} en {b}. Au plus {k} par vague sont montrées, tirées dans un ordre fixe (le même à chaque production du rapport), et pseudonymisées.",
+    "« {wording} » — {n_a} réponses {in_a}, {n_b} {in_b}. Au plus {k} par vague sont montrées, tirées dans un ordre fixe (le même à chaque production du rapport), et pseudonymisées.",
   testimonies_privacy:
     "Les témoignages sont pseudonymisés : adresses électroniques, numéros de téléphone, numéros de registre national et IBAN sont remplacés, et les mots qui ressemblent à des noms de personnes sont masqués ({n} remplacement(s) ici). Les noms rares et les détails identifiants ne sont pas tous détectés : relisez chaque témoignage avant publication.",
   key_findings_fictional:

@@ -208,11 +208,11 @@ rapport zegt het. Het volledige formaat staat in \`packages/report/README.md\`.
   def_question_kind: "Sectie ‘{section}’: de vraag ‘{question}’ (type {kind}) past niet bij dit type sectie.",
   // ---- Wording of findings ----
   finding_rise:
-    "{label}: {value_a} in {a}, {value_b} in {b} — een stijging met {magnitude} (95%-BI van het verschil: {low} tot {high}; {test}, {p}).",
+    "{label}: {value_a} {in_a}, {value_b} {in_b} — een stijging met {magnitude} (95%-BI van het verschil: {low} tot {high}; {test}, {p}).",
   finding_fall:
-    "{label}: {value_a} in {a}, {value_b} in {b} — een daling met {magnitude} (95%-BI van het verschil: {low} tot {high}; {test}, {p}).",
+    "{label}: {value_a} {in_a}, {value_b} {in_b} — een daling met {magnitude} (95%-BI van het verschil: {low} tot {high}; {test}, {p}).",
   finding_no_difference:
-    "{label}: {value_a} in {a}, {value_b} in {b} — geen aangetoond verschil ({difference}, 95%-BI: {low} tot {high}; {test}, {p}): het verschil kan aan het toeval van de steekproef liggen.",
+    "{label}: {value_a} {in_a}, {value_b} {in_b} — geen aangetoond verschil ({difference}, 95%-BI: {low} tot {high}; {test}, {p}): het verschil kan aan het toeval van de steekproef liggen.",
   finding_suppressed: "{label}: cijfer niet getoond (statistisch geheim).",
   test_chi_square: "chi²-toets",
   test_fisher: "exacte toets van Fisher",
@@ -228,11 +228,11 @@ rapport zegt het. Het volledige formaat staat in \`packages/report/README.md\`.
   at_composition: "bij de samenstelling van {year}",
   // ---- Section texts ----
   sample_sizes:
-    "Weerhouden respondenten: {n_a} in {a} (van {read_a} gelezen rijen) en {n_b} in {b} (van {read_b} gelezen rijen). De afgewezen rijen en hun redenen staan in de methodologie.",
+    "Weerhouden respondenten: {n_a} {in_a} (van {read_a} gelezen rijen) en {n_b} {in_b} (van {read_b} gelezen rijen). De afgewezen rijen en hun redenen staan in de methodologie.",
   composition_test: "Verdeling naar {question}, {a} tegenover {b}: {test}, {p}.",
   distribution_test: "{question} — volledige verdeling, van de ene golf naar de andere: {test}, {p}.",
   ordinal_test:
-    "Over de hele schaal ({question}): gemiddelde rang {mean_a} in {a} en {mean_b} in {b}; Wilcoxon-Mann-Whitneytoets, {p}.",
+    "Over de hele schaal ({question}): gemiddelde rang {mean_a} {in_a} en {mean_b} {in_b}; Wilcoxon-Mann-Whitneytoets, {p}.",
   multiple_none:
     "{question}: geen van de {n} keuzes verandert aantoonbaar tussen de twee golven (toetsen aangepast volgens Holm).",
   multiple_some:
@@ -259,7 +259,7 @@ rapport zegt het. Het volledige formaat staat in \`packages/report/README.md\`.
     "Over de hele akkoordschaal (Wilcoxon-Mann-Whitneytoets, aangepast volgens Holm), stellingen waarvan de antwoorden verschuiven: {k} van de {n} — {items}.",
   likert_one_wave: "Slechts in één golf gesteld, dus niet vergeleken: {items}.",
   testimonies_counts:
-    "‘{wording}’ — {n_a} antwoorden in {a}, {n_b} in {b}. Hoogstens {k} per golf worden getoond, in een vaste volgorde gekozen (telkens dezelfde) en gepseudonimiseerd.",
+    "‘{wording}’ — {n_a} antwoorden {in_a}, {n_b} {in_b}. Hoogstens {k} per golf worden getoond, in een vaste volgorde gekozen (telkens dezelfde) en gepseudonimiseerd.",
   testimonies_privacy:
     "De getuigenissen zijn gepseudonimiseerd: e-mailadressen, telefoonnummers, rijksregisternummers en IBAN's worden vervangen, en woorden die op persoonsnamen lijken worden verborgen ({n} vervanging(en) hier). Zeldzame namen en identificerende details worden niet allemaal gevonden: lees elke getuigenis na vóór publicatie.",
   key_findings_fictional:

@@ -14,6 +14,7 @@ import type { StudyComparison } from "../study/studyComparison.ts";
 import type { StudyWave } from "../study/studyWave.ts";
 import { describeComparison } from "../wording/describeComparison.ts";
 import { formatP } from "../wording/formatP.ts";
+import { inWave } from "../wording/inWave.ts";
 import {
   changeOrGap,
   compareBy,
@@ -217,6 +218,8 @@ function ordinal(ctx: SectionContext, section: CompareSection, id: string, cmp: 
     question: title,
     a: cmp.groups[0].label[lang],
     b: cmp.groups[1].label[lang],
+    in_a: inWave(cmp.groups[0].label[lang], lang),
+    in_b: inWave(cmp.groups[1].label[lang], lang),
     mean_a: whole.estimate_a.toFixed(2).replace(".", ","),
     mean_b: whole.estimate_b.toFixed(2).replace(".", ","),
     p: formatP(p, lang, { adjusted: p !== null }),

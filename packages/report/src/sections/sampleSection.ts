@@ -11,6 +11,7 @@ import { tr } from "../messages/index.ts";
 import { STUDY_WAVE_COLUMN } from "../study/studyColumns.ts";
 import { communeText } from "../study/studyCommune.ts";
 import type { StudyWave } from "../study/studyWave.ts";
+import { inWave } from "../wording/inWave.ts";
 import { askedWaves, blockId, comparable, designOf, type SectionContext } from "./sectionContext.ts";
 import { singleChoiceComparison } from "./singleChoiceComparison.ts";
 import { sharesOfWaves, sideBySide } from "./waveParts.ts";
@@ -179,6 +180,8 @@ export function sampleSection(ctx: SectionContext, section: SampleSection): Buil
       text: tr("sample_sizes", lang, {
         a: w1.label[lang],
         b: w2.label[lang],
+        in_a: inWave(w1.label[lang], lang),
+        in_b: inWave(w2.label[lang], lang),
         n_a: w1.respondents,
         n_b: w2.respondents,
         read_a: w1.provenance.rowsRead,

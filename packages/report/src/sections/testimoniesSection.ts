@@ -6,6 +6,7 @@ import type { TestimoniesSection } from "../definition/section.ts";
 import { tr } from "../messages/index.ts";
 import { pseudonymise } from "../privacy/pseudonymise.ts";
 import { STUDY_WAVE_COLUMN } from "../study/studyColumns.ts";
+import { inWave } from "../wording/inWave.ts";
 import type { SectionContext } from "./sectionContext.ts";
 
 /** FNV-1a hash of a string: a fixed, seedless order that does not follow the file's order. */
@@ -77,6 +78,8 @@ export function testimoniesSection(ctx: SectionContext, section: TestimoniesSect
                 wording: questionWording(study.instrument, q, lang),
                 a: waves[0]!.label[lang],
                 b: waves[1]!.label[lang],
+                in_a: inWave(waves[0]!.label[lang], lang),
+                in_b: inWave(waves[1]!.label[lang], lang),
                 n_a: counts[waves[0]!.key] ?? 0,
                 n_b: counts[waves[1]!.key] ?? 0,
                 k: perWave,

@@ -3,6 +3,7 @@ import type { Language } from "@monitoring-social/questionnaire";
 import type { Finding } from "../content/block.ts";
 import { tr } from "../messages/index.ts";
 import { formatP } from "./formatP.ts";
+import { inWave } from "./inWave.ts";
 import { testName } from "./testName.ts";
 
 /** The columns of a two-group comparison row (`stats` `compareProportions`, `compareMultiple`, `compareMeans`). */
@@ -82,6 +83,8 @@ export function describeComparison(row: ComparedRow, options: DescribeOptions): 
     label: who,
     a: row.group_a,
     b: row.group_b,
+    in_a: inWave(row.group_a, lang),
+    in_b: inWave(row.group_b, lang),
     value_a: value(row.estimate_a),
     value_b: value(row.estimate_b),
     difference: diff(row.difference),

@@ -220,6 +220,15 @@ describe("buildReport on communes and years together (Forest 2023 and 2025, Sain
     expect(method.join("\n")).toMatch(/Forest 2023 → Forest 2025\s; Forest 2025 et Saint-Gilles 2025\./);
   });
 
+  it("says where and when in its sentences (« à Forest en 2023 »), never « en Forest 2023 »", () => {
+    const all = texts(report).join("\n");
+    expect(all).toMatch(/à Forest en 2023/);
+    expect(all).not.toMatch(/\ben (Forest|Saint-Gilles)\b/);
+    const nl = texts(buildReport(study, "nl")).join("\n");
+    expect(nl).toMatch(/in Vorst in 2023/);
+    expect(nl).not.toMatch(/\bin (Vorst|Sint-Gillis) 20\d\d\b/);
+  });
+
   it("publishes Forest's change in D1 as compareMultiple() gives it", () => {
     const direct = compareMultiple(designOf(study), d1(study), {
       by: "vague_etude",
