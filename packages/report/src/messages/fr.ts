@@ -406,6 +406,39 @@ ligne, le fichier de la vague (\`"file"\`).
   review_kept: "publié tel quel (confirmé)",
   reason_title: "après un titre",
   reason_firstName: "prénom fréquent",
+  csv_yes: "oui",
+  csv_no: "non",
+  // ---- Story layer (src/story/) ----
+  story_subject_in_context: "{label} ({context})",
+  story_title_rise: "{subject} — en hausse, de {value_a} en {a} à {value_b} en {b}",
+  story_title_fall: "{subject} — en baisse, de {value_a} en {a} à {value_b} en {b}",
+  story_title_rise_short: "En hausse depuis {a}",
+  story_title_fall_short: "En baisse depuis {a}",
+  story_plain_rise: "{subject} — {value_b} en {b} contre {value_a} en {a}, soit {magnitude} de plus.",
+  story_plain_fall: "{subject} — {value_b} en {b} contre {value_a} en {a}, soit {magnitude} de moins.",
+  story_plain_rise_adjusted:
+    "{subject} — {value_b} en {b} contre {value_a} en {a}, soit {magnitude} de plus ({adjusted} de plus {qualifier}).",
+  story_plain_fall_adjusted:
+    "{subject} — {value_b} en {b} contre {value_a} en {a}, soit {magnitude} de moins ({adjusted} de moins {qualifier}).",
+  story_tests:
+    "Tests, dans l'ordre de la liste (p ajustée par la méthode de Holm entre les choix d'une même question) : {tests}. Intervalles de confiance et détails dans les sections ci-dessous.",
+  story_test_item: "{subject} : {test}",
+  story_test_adjusted: "{test} ({qualifier} : {adjusted})",
+  story_none:
+    "Aucun changement n'est démontré entre {a} et {b} : chaque écart observé peut s'expliquer par le hasard de l'échantillon.",
+  story_one:
+    "Un seul changement est démontré entre {a} et {b} ; les autres écarts peuvent s'expliquer par le hasard de l'échantillon.",
+  story_few:
+    "Seuls {k} changements sont démontrés entre {a} et {b} ; les autres écarts peuvent s'expliquer par le hasard de l'échantillon.",
+  story_unchanged: "Sans changement démontré : {items}.",
+  story_more: "Autres changements démontrés, décrits plus bas : {items}.",
+  story_question: "Question posée : {wording}",
+  story_question_per_wave: "Question posée en {year} : {wording}",
+  story_base: "Base : répondants à la question, {counts}.",
+  story_base_count: "{n} en {year}",
+  story_base_range: "{low} à {high} en {year}",
+  story_base_items: "Base : répondants à chaque affirmation, {counts}.",
+  story_agree_context: "Part d'accord",
   reason_surname: "nom de famille fréquent",
   reason_afterFirstName: "prénom suivi d'un nom",
   names_to_review:

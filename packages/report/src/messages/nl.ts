@@ -401,6 +401,39 @@ bestand van de golf (\`"file"\`).
   review_kept: "ongewijzigd gepubliceerd (bevestigd)",
   reason_title: "na een aanspreektitel",
   reason_firstName: "veelvoorkomende voornaam",
+  csv_yes: "ja",
+  csv_no: "nee",
+  // ---- Story layer (src/story/) ----
+  story_subject_in_context: "{label} ({context})",
+  story_title_rise: "{subject} — gestegen van {value_a} in {a} naar {value_b} in {b}",
+  story_title_fall: "{subject} — gedaald van {value_a} in {a} naar {value_b} in {b}",
+  story_title_rise_short: "Gestegen sinds {a}",
+  story_title_fall_short: "Gedaald sinds {a}",
+  story_plain_rise: "{subject} — {value_b} in {b} tegenover {value_a} in {a}, of {magnitude} meer.",
+  story_plain_fall: "{subject} — {value_b} in {b} tegenover {value_a} in {a}, of {magnitude} minder.",
+  story_plain_rise_adjusted:
+    "{subject} — {value_b} in {b} tegenover {value_a} in {a}, of {magnitude} meer ({adjusted} meer {qualifier}).",
+  story_plain_fall_adjusted:
+    "{subject} — {value_b} in {b} tegenover {value_a} in {a}, of {magnitude} minder ({adjusted} minder {qualifier}).",
+  story_tests:
+    "Toetsen, in de volgorde van de lijst (p aangepast volgens Holm tussen de keuzes van eenzelfde vraag): {tests}. Betrouwbaarheidsintervallen en details in de hoofdstukken hieronder.",
+  story_test_item: "{subject}: {test}",
+  story_test_adjusted: "{test} ({qualifier}: {adjusted})",
+  story_none:
+    "Geen enkele verandering is aangetoond tussen {a} en {b}: elk waargenomen verschil kan door het toeval van de steekproef worden verklaard.",
+  story_one:
+    "Slechts één verandering is aangetoond tussen {a} en {b}; de andere verschillen kunnen door het toeval van de steekproef worden verklaard.",
+  story_few:
+    "Slechts {k} veranderingen zijn aangetoond tussen {a} en {b}; de andere verschillen kunnen door het toeval van de steekproef worden verklaard.",
+  story_unchanged: "Zonder aangetoonde verandering: {items}.",
+  story_more: "Andere aangetoonde veranderingen, verderop beschreven: {items}.",
+  story_question: "Gestelde vraag: {wording}",
+  story_question_per_wave: "Gestelde vraag in {year}: {wording}",
+  story_base: "Basis: respondenten die de vraag beantwoordden, {counts}.",
+  story_base_count: "{n} in {year}",
+  story_base_range: "{low} tot {high} in {year}",
+  story_base_items: "Basis: respondenten die elke stelling beantwoordden, {counts}.",
+  story_agree_context: "Aandeel akkoord",
   reason_surname: "veelvoorkomende familienaam",
   reason_afterFirstName: "voornaam gevolgd door een naam",
   names_to_review:

@@ -6,6 +6,7 @@ import type { Section } from "../definition/section.ts";
 import { type DisclosureDecision, DisclosureLedger } from "../disclosure/disclosureLedger.ts";
 import { tr } from "../messages/index.ts";
 import { ReportError } from "../reportError.ts";
+import { keyFindings } from "../story/keyFindings.ts";
 import type { Study } from "../study/study.ts";
 import { studySourceLine } from "../study/studySourceLine.ts";
 import { compareSection } from "./compareSection.ts";
@@ -130,8 +131,9 @@ function pairNarrow(wide: BuiltSection, narrow: BuiltSection): BuiltSection {
 
 /**
  * Builds a whole report in one language from a loaded study: every section of the definition in
- * order; the key findings section lists the headline finding of every other section, each worded
- * from its numbers (a difference that is not significant is never called a rise). Charts are drawn
+ * order; the key findings section lists the largest demonstrated changes among the headline findings
+ * of the other sections, in plain sentences (`keyFindings`; a difference that is not significant is
+ * never called a rise). Charts are drawn
  * in `options.format` and, with `options.narrowFormat`, once more for narrow screens (each section
  * with a figure is then built twice: its statistics are computed twice).
  * @example buildReport(await loadStudy(definition, { baseDir }), "fr").sections.map((s) => s.id)
@@ -160,7 +162,7 @@ export function buildReport(
       blocks: [
         ...(study.fictional ? [{ kind: "paragraph" as const, text: tr("key_findings_fictional", lang) }] : []),
         ...(section.intro ? [{ kind: "paragraph" as const, text: section.intro[lang] }] : []),
-        { kind: "findings" as const, items: headlines },
+        ...keyFindings(headlines, { lang, waves: study.years }),
         {
           kind: "paragraph" as const,
           text: tr("key_findings_reading", lang, { alpha: String(study.alpha).replace(".", ",") }),

@@ -17,6 +17,11 @@ import { type MeanComparisonRow, meansTable } from "../content/meansTable.ts";
 import type { CompareSection } from "../definition/section.ts";
 import { choiceForms, comparisonForms, disclosedRows, rankForms, shareForms } from "../disclosure/disclosedRows.ts";
 import { tr } from "../messages/index.ts";
+import { findingInContext } from "../story/findingInContext.ts";
+import { findingTitle } from "../story/findingTitle.ts";
+import { studyQuestionAsAsked } from "../story/questionAsAsked.ts";
+import { questionSubtitle } from "../story/questionSubtitle.ts";
+import { comparisonBases, distributionBases } from "../story/waveBases.ts";
 import { describeComparison } from "../wording/describeComparison.ts";
 import { formatP } from "../wording/formatP.ts";
 import { indicatorOf } from "./derive.ts";
@@ -51,15 +56,6 @@ function multipleChoice(ctx: SectionContext, section: CompareSection, id: string
     .filter(Boolean)
     .join(LOCALES[lang].semicolon);
   const fid = blockId(section.id, id);
-  const chart = dumbbellChart(rows, {
-    ...chartOptions(ctx, {
-      title,
-      subtitle: tr("subtitle_multiple", lang, { a: study.years[0], b: study.years[1] }),
-      note,
-    }),
-    labels,
-    alpha: study.alpha,
-  });
   const findings = rows
     .filter((r) => !r.suppressed)
     .map((r) => ({ r, f: describeComparison(r, { label: labels[r.level] ?? r.level, lang, alpha: study.alpha }) }));
@@ -71,9 +67,24 @@ function multipleChoice(ctx: SectionContext, section: CompareSection, id: string
     n: findings.length,
     question: title,
   });
-  const headline = significant[0]
-    ? { text: `${title} — ${significant[0].f.text}`, significant: true }
-    : { text: summary, significant: false };
+  const largest = significant[0] ? findingInContext(significant[0].f, title) : undefined;
+  const chart = dumbbellChart(rows, {
+    ...chartOptions(ctx, {
+      title: findingTitle(largest, title, lang),
+      subtitle: questionSubtitle({
+        lang,
+        measure: tr("subtitle_multiple", lang, { a: study.years[0], b: study.years[1] }),
+        wordings: studyQuestionAsAsked(study, id, lang),
+        bases: comparisonBases(rows),
+      }),
+      note,
+    }),
+    labels,
+    alpha: study.alpha,
+  });
+  const headline = largest
+    ? { ...largest, text: `${title} — ${largest.text}` }
+    : { text: summary, significant: false, subject: title };
   return {
     blocks: [
       { kind: "paragraph", text: summary },
@@ -143,7 +154,16 @@ function ordinal(ctx: SectionContext, section: CompareSection, id: string): Resu
   const note = [nsp, comparabilityNote(ctx, id)].filter(Boolean).join(LOCALES[lang].semicolon);
   const fid = blockId(section.id, id);
   const chart = stackedShareChart(dist as never, {
-    ...chartOptions(ctx, { title, subtitle: tr("subtitle_distribution", lang), ...(note ? { note } : {}) }),
+    ...chartOptions(ctx, {
+      title: findingTitle(finding, title, lang),
+      subtitle: questionSubtitle({
+        lang,
+        measure: tr("subtitle_distribution", lang),
+        wordings: studyQuestionAsAsked(study, id, lang),
+        bases: distributionBases(dist, "vague"),
+      }),
+      ...(note ? { note } : {}),
+    }),
     by: "vague",
     levels,
     labels,

@@ -9,6 +9,11 @@ import { type LikertRow, likertTable } from "../content/likertTable.ts";
 import type { LikertSection } from "../definition/section.ts";
 import { comparisonForms, disclosedRows, rankForms, shareForms } from "../disclosure/disclosedRows.ts";
 import { tr } from "../messages/index.ts";
+import { findingInContext } from "../story/findingInContext.ts";
+import { findingTitle } from "../story/findingTitle.ts";
+import { questionSubtitle } from "../story/questionSubtitle.ts";
+import { largestFinding } from "../story/rankFindings.ts";
+import { comparisonBases, distributionBases } from "../story/waveBases.ts";
 import { describeComparison } from "../wording/describeComparison.ts";
 import { formatP } from "../wording/formatP.ts";
 import { indicatorOf, ofWave } from "./derive.ts";
@@ -79,12 +84,30 @@ export function likertSection(ctx: SectionContext, section: LikertSection): Buil
       kind: "figure",
       id: blockId(section.id, year),
       chart: likertChart(rows, {
-        ...chartOptions(ctx, { title, subtitle: tr("subtitle_likert", lang), note: tr("note_likert_chart", lang) }),
+        ...chartOptions(ctx, {
+          title,
+          subtitle: questionSubtitle({
+            lang,
+            measure: tr("subtitle_likert", lang),
+            bases: distributionBases(
+              rows.map((r: ShareRow) => ({ ...r, vague: year })),
+              "vague",
+            ),
+            items: true,
+          }),
+          note: tr("note_likert_chart", lang),
+        }),
         scale,
         scaleLabels,
         itemLabels,
       }),
-      table: likertTable(summary, { id: blockId(section.id, year), caption: title, labels: itemLabels, lang }),
+      table: likertTable(summary, {
+        id: blockId(section.id, year),
+        caption: title,
+        labels: itemLabels,
+        lang,
+        shares: { rows, levels: scale, labels: scaleLabels },
+      }),
     });
   }
 
@@ -114,6 +137,8 @@ export function likertSection(ctx: SectionContext, section: LikertSection): Buil
     .filter((r) => !r.suppressed)
     .map((r) => describeComparison(r, { label: itemLabels[r.level] ?? r.level, lang, alpha: study.alpha }));
   const significant = findings.filter((f) => f.significant);
+  const largest = largestFinding(significant);
+  const agreeContext = tr("story_agree_context", lang);
   blocks.push(
     {
       kind: "paragraph",
@@ -125,8 +150,13 @@ export function likertSection(ctx: SectionContext, section: LikertSection): Buil
       id: fid,
       chart: dumbbellChart(rows, {
         ...chartOptions(ctx, {
-          title: tr("likert_agree_title", lang),
-          subtitle: tr("likert_agree_subtitle", lang, { agree: agreeText, a, b }),
+          title: findingTitle(largest && findingInContext(largest, agreeContext), tr("likert_agree_title", lang), lang),
+          subtitle: questionSubtitle({
+            lang,
+            measure: tr("likert_agree_subtitle", lang, { agree: agreeText, a, b }),
+            bases: comparisonBases(rows),
+            items: true,
+          }),
           note: [tr("note_newcombe", lang), ...notes].join(LOCALES[lang].semicolon),
         }),
         labels: itemLabels,
@@ -169,7 +199,7 @@ export function likertSection(ctx: SectionContext, section: LikertSection): Buil
       kind: "paragraph",
       text: tr("likert_one_wave", lang, { items: oneWave.map((i) => quote(itemLabels[i] ?? i, lang)).join(", ") }),
     });
-  const top = significant[0];
+  const top = largest && findingInContext(largest, agreeContext);
   return {
     id: section.id,
     title: section.title[lang],
@@ -180,6 +210,7 @@ export function likertSection(ctx: SectionContext, section: LikertSection): Buil
           {
             text: tr("likert_summary", lang, { agree: agreeText, k: 0, n: findings.length, a, b }),
             significant: false,
+            subject: section.title[lang],
           },
         ],
   };

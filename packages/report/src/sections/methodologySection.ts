@@ -125,7 +125,11 @@ export function methodologySection(ctx: SectionContext, section: MethodologySect
       ]),
       csv: {
         columns: [tr("csv_question", lang), tr("col_status", lang), tr("col_note", lang)],
-        rows: changed.map((r) => [r.question, r.status, r.note?.[lang] ?? ""]),
+        rows: changed.map((r) => [
+          r.question,
+          tr(`status_${r.status}` as ReportMessageCode, lang),
+          r.note?.[lang] ?? "",
+        ]),
       },
     };
     blocks.push({ kind: "heading", text: tr("method_comparability", lang) }, { kind: "table", table });

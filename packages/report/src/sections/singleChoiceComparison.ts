@@ -5,6 +5,9 @@ import { comparisonTable, type ShareComparisonRow } from "../content/comparisonT
 import { choiceLabels, missingCodes, questionLabel, scaleCodes } from "../content/labels.ts";
 import { comparisonForms, disclosedRows } from "../disclosure/disclosedRows.ts";
 import { tr } from "../messages/index.ts";
+import { studyQuestionAsAsked } from "../story/questionAsAsked.ts";
+import { questionSubtitle } from "../story/questionSubtitle.ts";
+import { comparisonBases } from "../story/waveBases.ts";
 import { formatP } from "../wording/formatP.ts";
 import { testName } from "../wording/testName.ts";
 import { blockId, chartOptions, comparabilityNote, type SectionContext } from "./sectionContext.ts";
@@ -58,7 +61,16 @@ export function singleChoiceComparison(
       kind: "figure",
       id: fid,
       chart: groupedBarChart(rows, {
-        ...chartOptions(ctx, { title, subtitle: tr("subtitle_share_by_wave", lang), ...(note ? { note } : {}) }),
+        ...chartOptions(ctx, {
+          title,
+          subtitle: questionSubtitle({
+            lang,
+            measure: tr("subtitle_share_by_wave", lang),
+            wordings: studyQuestionAsAsked(study, id, lang),
+            bases: comparisonBases(rows),
+          }),
+          ...(note ? { note } : {}),
+        }),
         labels,
       }),
       table: comparisonTable(rows, { id: fid, caption: title, labels, lang, note: tr("note_holm", lang) }),

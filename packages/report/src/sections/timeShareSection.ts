@@ -9,13 +9,18 @@ import {
   timeBurden,
 } from "@monitoring-social/stats";
 import type { Block, BuiltSection, DataTable } from "../content/block.ts";
-import type { ShareComparisonRow } from "../content/comparisonTable.ts";
+import { comparisonTable, type ShareComparisonRow } from "../content/comparisonTable.ts";
 import { csvRound as round } from "../content/csvNumbers.ts";
 import { distributionTable, type ShareRow } from "../content/distributionTable.ts";
 import { choiceLabels, questionLabel, scaleCodes } from "../content/labels.ts";
 import type { TimeShareSection } from "../definition/section.ts";
 import { comparisonForms, disclosedRows, shareForms } from "../disclosure/disclosedRows.ts";
 import { tr } from "../messages/index.ts";
+import { findingTitle } from "../story/findingTitle.ts";
+import { studyQuestionAsAsked } from "../story/questionAsAsked.ts";
+import { questionSubtitle } from "../story/questionSubtitle.ts";
+import { comparisonBases, distributionBases } from "../story/waveBases.ts";
+import { withComposition } from "../story/withComposition.ts";
 import { describeComparison } from "../wording/describeComparison.ts";
 import { ofWave, yesNoOf } from "./derive.ts";
 import { blockId, chartOptions, comparabilityNote, type SectionContext } from "./sectionContext.ts";
@@ -92,6 +97,8 @@ export function timeShareSection(ctx: SectionContext, section: TimeShareSection)
     lang,
     alpha: study.alpha,
   });
+  const headline = withComposition(rawFinding, adjustedFinding, tr("at_composition", lang, { year: a }));
+  const wordings = studyQuestionAsAsked(study, id, lang);
   const profile = adjustFor.map((q) => questionLabel(study.instrument, q, lang).toLowerCase()).join(tr("and", lang));
   blocks.push(
     {
@@ -108,8 +115,38 @@ export function timeShareSection(ctx: SectionContext, section: TimeShareSection)
           method: "wilson",
           suppressed: raw.suppressed,
         },
-        { ...chartOptions(ctx, { title: tr("in_year", lang, { year: b }) }), sentence: tr("time_key_sentence", lang) },
+        {
+          ...chartOptions(ctx, {
+            title: findingTitle(headline, tr("in_year", lang, { year: b }), lang, { form: "short" }),
+            subtitle: questionSubtitle({ lang, wordings, bases: comparisonBases([raw]) }),
+          }),
+          sentence: tr("time_key_sentence", lang),
+          wave: b,
+          waves: [a, b],
+          // Both waves: the earlier one beside the number.
+          previous: {
+            label: a,
+            row: {
+              level: "yes",
+              n: raw.n_a,
+              denominator: raw.denominator_a,
+              estimate: raw.estimate_a,
+              ci_low: raw.ci_low_a,
+              ci_high: raw.ci_high_a,
+              method: "wilson",
+              suppressed: raw.suppressed,
+            },
+          },
+        },
       ),
+      // The key figure's numbers: the combined share of the answers above a quarter, per wave.
+      table: comparisonTable([{ ...raw, question: id, level: above.join("+") }], {
+        id: blockId(section.id, "cle"),
+        caption: aboveLabel,
+        labels: { [above.join("+")]: aboveLabel },
+        lang,
+        note: tr("note_holm", lang),
+      }),
     },
     { kind: "findings", items: [rawFinding, adjustedFinding] },
     {
@@ -140,7 +177,16 @@ export function timeShareSection(ctx: SectionContext, section: TimeShareSection)
     kind: "figure",
     id: fid,
     chart: stackedShareChart(dist as never, {
-      ...chartOptions(ctx, { title, subtitle: tr("subtitle_distribution", lang), ...(note ? { note } : {}) }),
+      ...chartOptions(ctx, {
+        title: findingTitle(headline, title, lang),
+        subtitle: questionSubtitle({
+          lang,
+          measure: tr("subtitle_distribution", lang),
+          wordings,
+          bases: distributionBases(dist, "vague"),
+        }),
+        ...(note ? { note } : {}),
+      }),
       by: "vague",
       levels,
       labels,
@@ -170,7 +216,7 @@ export function timeShareSection(ctx: SectionContext, section: TimeShareSection)
     { kind: "paragraph", text: tr("burden_method", lang, { a, b }) },
     { kind: "table", table: burdenTable(burdenRows, blockId(section.id, "heures-etp"), ctx) },
   );
-  return { id: section.id, title: section.title[lang], blocks, headlines: [rawFinding, adjustedFinding] };
+  return { id: section.id, title: section.title[lang], blocks, headlines: [headline] };
 }
 
 function burdenTable(groups: readonly { label: string; rows: Burden[] }[], id: string, ctx: SectionContext): DataTable {
