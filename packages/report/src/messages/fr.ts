@@ -409,6 +409,31 @@ ligne, le fichier de la vague (\`"file"\`).
   csv_yes: "oui",
   csv_no: "non",
   // ---- Story layer (src/story/) ----
+  method_limits: "Limites",
+  limit_count: "{n} en {year}",
+  limit_sampling:
+    "Échantillons non probabilistes : les travailleurs ont choisi de répondre ({counts}) ; rien ne garantit qu'ils représentent tous les travailleurs sociaux de la commune. Les intervalles et les tests supposent un tirage au hasard : ils mesurent le hasard de l'échantillon, pas les biais de sélection (par exemple, des travailleurs plus touchés par la numérisation qui répondent davantage).",
+  limit_same_workers:
+    "Les mêmes travailleurs peuvent avoir répondu aux deux vagues, et aucun identifiant ne relie leurs réponses : les tests traitent les vagues comme des échantillons indépendants. Ce n'est pas un suivi des mêmes personnes.",
+  limit_tool_in: "{tool} en {year}",
+  limit_tool:
+    "L'outil de collecte a changé : {tools}. Un autre outil (ordre et présentation des questions, réponses obligatoires, diffusion) peut à lui seul déplacer des réponses.",
+  limit_perception_one:
+    "{questions} mesure une perception : ce que les travailleurs disent observer chez leur public, pas le nombre de personnes concernées.",
+  limit_perception:
+    "{questions} mesurent une perception : ce que les travailleurs disent observer chez leur public, pas le nombre de personnes concernées.",
+  limit_fte_totals:
+    "Les totaux en ETP additionnent les répondants : {counts}. Une partie de leur écart vient du nombre de répondants, pas du travail de chacun ; pour comparer les vagues, lisez les heures par répondant.",
+  limit_brackets_against_rise: "les répondants de {a} en haut de leur tranche, ceux de {b} en bas",
+  limit_brackets_against_fall: "les répondants de {a} en bas de leur tranche, ceux de {b} en haut",
+  limit_brackets_holds:
+    "En {a}, la part du temps n'est connue que par tranche ; le rapport prend le milieu de chaque tranche. Dans le cas le plus défavorable ({position}), l'écart d'heures par semaine par répondant passe de {mid} à {worst} : le sens de l'évolution ne dépend pas de cette hypothèse.",
+  limit_brackets_flips:
+    "En {a}, la part du temps n'est connue que par tranche ; le rapport prend le milieu de chaque tranche. Dans le cas le plus défavorable ({position}), l'écart d'heures par semaine par répondant passe de {mid} à {worst} : son signe s'inverse. Le sens de l'évolution des heures repose donc en partie sur la position des répondants dans leur tranche ; les parts par tranche (dont « plus d'un quart du temps ») n'en dépendent pas.",
+  tool_kobo: "KoboToolbox",
+  tool_limesurvey: "LimeSurvey",
+  tool_google_forms: "Google Forms",
+  tool_codebook: "fichier de saisie",
   story_subject_in_context: "{label} ({context})",
   story_title_rise: "{subject} — en hausse, de {value_a} en {a} à {value_b} en {b}",
   story_title_fall: "{subject} — en baisse, de {value_a} en {a} à {value_b} en {b}",

@@ -404,6 +404,31 @@ bestand van de golf (\`"file"\`).
   csv_yes: "ja",
   csv_no: "nee",
   // ---- Story layer (src/story/) ----
+  method_limits: "Beperkingen",
+  limit_count: "{n} in {year}",
+  limit_sampling:
+    "Geen toevalssteekproeven: de sociaal werkers kozen zelf om te antwoorden ({counts}); niets garandeert dat ze alle sociaal werkers van de gemeente vertegenwoordigen. De intervallen en toetsen veronderstellen een toevallige trekking: ze meten het toeval van de steekproef, niet de selectievertekening (bijvoorbeeld sociaal werkers die meer met de digitalisering te maken hebben en vaker antwoorden).",
+  limit_same_workers:
+    "Dezelfde sociaal werkers kunnen aan beide golven hebben deelgenomen, en geen enkele code verbindt hun antwoorden: de toetsen behandelen de golven als onafhankelijke steekproeven. Het is geen opvolging van dezelfde personen.",
+  limit_tool_in: "{tool} in {year}",
+  limit_tool:
+    "Het verzamelinstrument is veranderd: {tools}. Een ander instrument (volgorde en opmaak van de vragen, verplichte antwoorden, verspreiding) kan op zich antwoorden verschuiven.",
+  limit_perception_one:
+    "{questions} meet een perceptie: wat sociaal werkers bij hun doelgroep zeggen waar te nemen, niet het aantal betrokken personen.",
+  limit_perception:
+    "{questions} meten een perceptie: wat sociaal werkers bij hun doelgroep zeggen waar te nemen, niet het aantal betrokken personen.",
+  limit_fte_totals:
+    "De totalen in VTE tellen de respondenten op: {counts}. Een deel van het verschil komt van het aantal respondenten, niet van het werk van elk; vergelijk de golven daarom op de uren per respondent.",
+  limit_brackets_against_rise: "de respondenten van {a} bovenaan hun klasse, die van {b} onderaan",
+  limit_brackets_against_fall: "de respondenten van {a} onderaan hun klasse, die van {b} bovenaan",
+  limit_brackets_holds:
+    "In {a} is het deel van de tijd enkel per klasse gekend; het rapport neemt het midden van elke klasse. In het ongunstigste geval ({position}) gaat het verschil in uren per week per respondent van {mid} naar {worst}: de richting van de evolutie hangt niet van deze veronderstelling af.",
+  limit_brackets_flips:
+    "In {a} is het deel van de tijd enkel per klasse gekend; het rapport neemt het midden van elke klasse. In het ongunstigste geval ({position}) gaat het verschil in uren per week per respondent van {mid} naar {worst}: het teken keert om. De richting van de evolutie van de uren hangt dus deels af van de plaats van de respondenten in hun klasse; de aandelen per klasse (waaronder ‘meer dan een kwart van de tijd’) hangen daar niet van af.",
+  tool_kobo: "KoboToolbox",
+  tool_limesurvey: "LimeSurvey",
+  tool_google_forms: "Google Forms",
+  tool_codebook: "invoerbestand",
   story_subject_in_context: "{label} ({context})",
   story_title_rise: "{subject} — gestegen van {value_a} in {a} naar {value_b} in {b}",
   story_title_fall: "{subject} — gedaald van {value_a} in {a} naar {value_b} in {b}",

@@ -5,14 +5,17 @@ import type { Block, BuiltSection, DataTable } from "../content/block.ts";
 import { questionLabel } from "../content/labels.ts";
 import type { MethodologySection } from "../definition/section.ts";
 import { type ReportMessageCode, tr } from "../messages/index.ts";
+import { studyLimitationFacts } from "../story/limitationFacts.ts";
+import { limitations } from "../story/limitations.ts";
 import { blockId, type SectionContext } from "./sectionContext.ts";
 
 /**
  * Builds the `methodology` section from the study itself: samples and validation (rows read,
  * accepted, rejected, problems by kind, file fingerprints), interval methods, tests and why, the
  * survey design (each wave a stratum; the calibrated variance of the comparison at equal composition), the
- * multiple-testing adjustment, the suppression rule, the comparability of each question that
- * changed, and — when the data are fictional — that they are.
+ * multiple-testing adjustment, the suppression rule, the limits of the comparison (written from the
+ * data: sample sizes, tool change, perception, FTE totals, sensitivity to the time brackets), the
+ * comparability of each question that changed, and — when the data are fictional — that they are.
  * @example methodologySection({ study, lang: "nl" }, { kind: "methodology", id: "methode", title })
  */
 export function methodologySection(ctx: SectionContext, section: MethodologySection): BuiltSection {
@@ -105,6 +108,12 @@ export function methodologySection(ctx: SectionContext, section: MethodologySect
         tr("method_reference", lang),
       ],
     },
+  );
+
+  // Limits, written from the data (story/limitations.ts).
+  blocks.push(
+    { kind: "heading", text: tr("method_limits", lang) },
+    { kind: "list", items: limitations(studyLimitationFacts(study, lang), lang) },
   );
 
   // Comparability of the questions that changed.

@@ -88,6 +88,29 @@ describe("buildReport (Schaerbeek, fictional exports)", async () => {
     });
   });
 
+  it("writes the limits in the methodology from the data: sizes, tool change, FTE totals, bracket sign", () => {
+    for (const [lang, heading] of [
+      ["fr", "Limites"],
+      ["nl", "Beperkingen"],
+    ] as const) {
+      const m = reports[lang].sections.find((s) => s.id === "methodologie")!;
+      const at = m.blocks.findIndex((b) => b.kind === "heading" && b.text === heading);
+      const list = m.blocks[at + 1]!;
+      expect(list.kind).toBe("list");
+      const text = plain(list.kind === "list" ? list.items.join(" ") : "");
+      const [w1, w2] = study.waves;
+      expect(text).toContain(
+        lang === "fr" ? `${w1.provenance.rowsAccepted} en 2021` : `${w1.provenance.rowsAccepted} in 2021`,
+      );
+      expect(text).toContain(
+        lang === "fr" ? "Google Forms en 2021, KoboToolbox en 2025" : "Google Forms in 2021, KoboToolbox in 2025",
+      );
+      expect(w1.provenance.format).not.toBe(w2.provenance.format);
+      // The hours' sign flips at the bracket bounds on these data (notebook 02 shows it).
+      expect(text).toContain(lang === "fr" ? "son signe s'inverse" : "het teken keert om");
+    }
+  });
+
   it("pseudonymises the testimonies it shows", () => {
     const quotes = reports.fr.sections
       .find((s) => s.id === "temoignages")!
