@@ -31,7 +31,7 @@ export function studyLimitationFacts(study: Study, lang: "fr" | "nl"): Limitatio
   ).map((q) => questionLabel(study.instrument, q, lang));
   const time = study.definition.sections.find((s) => s.kind === "timeShare");
   const facts: LimitationFacts = { waves, ...(perceptions.length > 0 ? { perceptions } : {}) };
-  if (!time || time.kind !== "timeShare") return facts;
+  if (time?.kind !== "timeShare") return facts;
   const column = time.question ?? "B1";
   const fte = time.fte ?? "A5";
   const midpoints = time.midpoints ?? BRACKET_MIDPOINTS;
