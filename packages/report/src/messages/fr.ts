@@ -453,6 +453,7 @@ le dit. Le format complet est décrit dans \`packages/report/README.md\`.
   tool_google_forms: "Google Forms",
   tool_codebook: "fichier de saisie",
   story_subject_in_context: "{label} ({context})",
+  story_subject_context_first: "{context} : {label}",
   story_title_rise: "{subject} — en hausse, de {value_a} en {a} à {value_b} en {b}",
   story_title_fall: "{subject} — en baisse, de {value_a} en {a} à {value_b} en {b}",
   story_title_rise_short: "En hausse depuis {a}",

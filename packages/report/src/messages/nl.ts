@@ -448,6 +448,7 @@ rapport zegt het. Het volledige formaat staat in \`packages/report/README.md\`.
   tool_google_forms: "Google Forms",
   tool_codebook: "invoerbestand",
   story_subject_in_context: "{label} ({context})",
+  story_subject_context_first: "{context}: {label}",
   story_title_rise: "{subject} — gestegen van {value_a} in {a} naar {value_b} in {b}",
   story_title_fall: "{subject} — gedaald van {value_a} in {a} naar {value_b} in {b}",
   story_title_rise_short: "Gestegen sinds {a}",

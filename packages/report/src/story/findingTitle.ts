@@ -30,13 +30,17 @@ function inRunningText(text: string): string {
 
 /**
  * What a finding is about: its label, with its question in brackets when it is one of its answers
- * (« Guichet sans rendez-vous (canaux disponibles à la commune) »).
+ * (« Guichet sans rendez-vous (canaux disponibles à la commune) »), or the question first when the
+ * label ends in brackets itself (« Beschikbare kanalen bij de gemeente: Loket zonder afspraak (vrije inloop) »).
  * @example factSubject({ label: "CPAS", context: "Services à l'origine des demandes", … }, "fr") // => "CPAS (services à l'origine des demandes)"
  */
 export function factSubject(facts: FindingFacts, lang: Language): string {
-  return facts.context
-    ? tr("story_subject_in_context", lang, { context: inRunningText(facts.context), label: facts.label })
-    : facts.label;
+  if (!facts.context) return facts.label;
+  // A label that ends in brackets already (« Loket zonder afspraak (vrije inloop) ») takes its
+  // question first, so that two brackets do not follow each other.
+  return /\)$/.test(facts.label)
+    ? tr("story_subject_context_first", lang, { context: facts.context, label: facts.label })
+    : tr("story_subject_in_context", lang, { context: inRunningText(facts.context), label: facts.label });
 }
 
 /**

@@ -40,10 +40,10 @@ const TOOLS: Readonly<Record<string, ReportMessageCode>> = {
   codebook: "tool_codebook",
 };
 
-/** Hours as a signed difference: « +2,3 h », « −1,2 h ». */
+/** Hours as a signed difference: « +2,3 h », « −1,2 h » (Dutch: « +2,3 u », as « 38 u » in the report). */
 function signedHours(x: number, lang: Language): string {
   const v = formatNumber(Math.abs(x), lang, { digits: 1 });
-  return `${x > 0 ? "+" : x < 0 ? "\u2212" : ""}${v}\u00a0h`;
+  return `${x > 0 ? "+" : x < 0 ? "\u2212" : ""}${v}\u00a0${lang === "nl" ? "u" : "h"}`;
 }
 
 /**

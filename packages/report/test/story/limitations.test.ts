@@ -77,7 +77,7 @@ describe("limitations", () => {
     const holds = { ...flip, worstCase: { a: 9, b: 9.4, difference: 0.4 }, signHolds: true };
     const nl = limitations({ waves, brackets: holds }, "nl").map(plain);
     expect(nl.at(-1)).toContain(
-      "van +2,3 h naar +0,4 h: de richting van de evolutie hangt niet van deze veronderstelling af",
+      "van +2,3 u naar +0,4 u: de richting van de evolutie hangt niet van deze veronderstelling af",
     );
     expect(nl[2]).toBe(
       "Het verzamelinstrument is veranderd: Google Forms in 2021, KoboToolbox in 2025. Een ander instrument (volgorde en opmaak van de vragen, verplichte antwoorden, verspreiding) kan op zich antwoorden verschuiven.",
@@ -88,5 +88,25 @@ describe("limitations", () => {
     const same = limitations({ waves: waves.map((w) => ({ ...w, tool: "kobo" })) }, "fr");
     expect(same).toHaveLength(2);
     expect(same.join(" ")).not.toMatch(/outil|ETP|tranche/);
+  });
+  it("writes one sample for one wave, and selection and tools that differ for two communes", () => {
+    const one = limitations({ waves: [{ year: "2025", n: 90, tool: "kobo" }] }, "fr").map(plain);
+    expect(one).toHaveLength(1);
+    expect(one[0]).toMatch(/^Échantillon non probabiliste : les travailleurs ont choisi de répondre \(90 en 2025\)/);
+    const two = limitations(
+      {
+        waves: [
+          { year: "2025", n: 178, tool: "google-forms", label: "Forest" },
+          { year: "2025", n: 229, tool: "kobo", label: "Saint-Gilles" },
+        ],
+        communes: 2,
+        repeated: 1,
+      },
+      "fr",
+    ).map(plain);
+    expect(two).toHaveLength(2);
+    expect(two[0]).toContain("(Forest : 178, Saint-Gilles : 229)");
+    expect(two[0]).toContain("de leur commune");
+    expect(two[1]).toContain("n'est pas le même partout : Google Forms (Forest), KoboToolbox (Saint-Gilles).");
   });
 });
