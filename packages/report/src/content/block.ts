@@ -1,6 +1,7 @@
 import type { ChartSpec } from "@monitoring-social/charts";
 import type { CsvCell } from "@monitoring-social/questionnaire";
 import type { NameReason } from "../privacy/personalNames.ts";
+import type { FindingFacts } from "../story/findingFacts.ts";
 
 /** A table of a report: formatted cells for the page, raw values for the CSV file. */
 export interface DataTable {
@@ -24,6 +25,10 @@ export interface Finding {
   readonly text: string;
   /** Whether the difference is significant after adjustment (the wording says "rise" only then). */
   readonly significant: boolean;
+  /** What the finding is about, in a few words (for a list of what did not change). Default: none. */
+  readonly subject?: string;
+  /** The numbers the sentence was worded from (see `story/`). Default: none (withheld, or a summary). */
+  readonly facts?: FindingFacts;
 }
 
 /** A testimony as published: pseudonymised, with where it comes from (wave only). */

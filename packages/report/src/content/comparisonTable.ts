@@ -5,6 +5,7 @@ import { formatP } from "../wording/formatP.ts";
 import { testName } from "../wording/testName.ts";
 import type { DataTable } from "./block.ts";
 import { csvPrecision as p4, csvPercent as pct1 } from "./csvNumbers.ts";
+import { csvYesNo } from "./csvYesNo.ts";
 
 /** A row of a `stats` two-group comparison of shares, after `publishable` (suppressed figures null). */
 export interface ShareComparisonRow {
@@ -86,10 +87,10 @@ export function comparisonTable(
       pct1(r.difference),
       pct1(r.diff_ci_low),
       pct1(r.diff_ci_high),
-      r.test,
+      testName(r.test, lang),
       s ? null : p4(r.p_value),
       s ? null : p4(r.p_adjusted),
-      s,
+      csvYesNo(s, lang),
     ];
   });
   return {

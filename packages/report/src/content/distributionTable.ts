@@ -3,6 +3,7 @@ import type { CsvCell, Language } from "@monitoring-social/questionnaire";
 import { tr } from "../messages/index.ts";
 import type { DataTable } from "./block.ts";
 import { csvPercent as pct1 } from "./csvNumbers.ts";
+import { csvYesNo } from "./csvYesNo.ts";
 
 /** A row of a `stats` `proportion(…, { by })` table after `publishable`. */
 export interface ShareRow {
@@ -68,7 +69,7 @@ export function distributionTable(
         pct1(r?.estimate ?? null),
         pct1(r?.ci_low ?? null),
         pct1(r?.ci_high ?? null),
-        s,
+        csvYesNo(s, lang),
       ];
     }),
   );

@@ -2,7 +2,9 @@ import { formatNumber, formatPercent, formatPercentInterval } from "@monitoring-
 import type { Language } from "@monitoring-social/questionnaire";
 import { tr } from "../messages/index.ts";
 import type { DataTable } from "./block.ts";
-import { csvRound as round } from "./csvNumbers.ts";
+import { csvPercent as pct1, csvRound as round } from "./csvNumbers.ts";
+import { csvYesNo } from "./csvYesNo.ts";
+import type { ShareRow } from "./distributionTable.ts";
 
 /** A row of `stats` `likert` (one item, one group), after `publishable`. */
 export interface LikertRow {
@@ -19,7 +21,9 @@ export interface LikertRow {
 
 /**
  * The table under a Likert battery of one wave: per item, n, the share agreeing with its Wilson
- * interval and the mean rank (1–5) with its t interval. Items under the threshold read « masqué ».
+ * interval and the mean rank (1–5) with its t interval; with `shares`, the CSV also has the share of
+ * every answer of the scale (the bars the chart draws), one column per answer, in scale order.
+ * Items under the threshold read « masqué » (their shares stay empty).
  * @example likertTable(publishable(likert(d, items, { ranks })).objects(), { id: "ressenti-2025", … })
  */
 export function likertTable(
@@ -29,10 +33,25 @@ export function likertTable(
     readonly caption: string;
     readonly labels: Readonly<Record<string, string>>;
     readonly lang: Language;
+    /**
+     * The share of each answer per item (`proportion` rows of one wave, `question` and `level`), the
+     * scale's codes in order and their labels: written to the CSV as one column per answer.
+     * Default: none (agreement and mean rank only).
+     */
+    readonly shares?: {
+      readonly rows: readonly ShareRow[];
+      readonly levels: readonly string[];
+      readonly labels: Readonly<Record<string, string>>;
+    };
   },
 ): DataTable {
   const { lang } = options;
   const label = (r: LikertRow) => options.labels[r.question] ?? r.question;
+  const shares = options.shares;
+  const shareOf = (item: string, level: string) => {
+    const r = shares?.rows.find((x) => x.question === item && x.level === level);
+    return r === undefined || r.suppressed ? null : pct1(r.estimate);
+  };
   return {
     id: options.id,
     caption: options.caption,
@@ -67,6 +86,7 @@ export function likertTable(
         tr("csv_mean_rank", lang),
         `${tr("csv_mean_rank", lang)}_${tr("csv_ci_low", lang)}`,
         `${tr("csv_mean_rank", lang)}_${tr("csv_ci_high", lang)}`,
+        ...(shares?.levels ?? []).map((c) => `pct_${shares?.labels[c] ?? c}`),
         tr("csv_suppressed", lang),
       ],
       rows: rows.map((r) => {
@@ -81,7 +101,8 @@ export function likertTable(
           s ? null : round(r.mean_rank, 3),
           s ? null : round(r.mean_ci_low, 3),
           s ? null : round(r.mean_ci_high, 3),
-          s,
+          ...(shares?.levels ?? []).map((c) => (s ? null : shareOf(r.question, c))),
+          csvYesNo(s, lang),
         ];
       }),
     },

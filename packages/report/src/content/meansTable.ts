@@ -97,7 +97,7 @@ export function meansTable(
           h ? null : round(r.difference, 3),
           h ? null : round(r.diff_ci_low, 3),
           h ? null : round(r.diff_ci_high, 3),
-          r.test,
+          testName(r.test, lang),
           h ? null : round(r.p_value, 4),
         ];
       }),

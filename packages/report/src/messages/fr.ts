@@ -426,6 +426,90 @@ le dit. Le format complet est décrit dans \`packages/report/README.md\`.
   review_kept: "publié tel quel (confirmé)",
   reason_title: "après un titre",
   reason_firstName: "prénom fréquent",
+  csv_yes: "oui",
+  csv_no: "non",
+  // ---- Story layer (src/story/) ----
+  method_limits: "Limites",
+  limit_count: "{n} en {year}",
+  limit_sampling:
+    "Échantillons non probabilistes : les travailleurs ont choisi de répondre ({counts}) ; rien ne garantit qu'ils représentent tous les travailleurs sociaux de la commune. Les intervalles et les tests supposent un tirage au hasard : ils mesurent le hasard de l'échantillon, pas les biais de sélection (par exemple, des travailleurs plus touchés par la numérisation qui répondent davantage).",
+  limit_same_workers:
+    "Les mêmes travailleurs peuvent avoir répondu aux deux vagues, et aucun identifiant ne relie leurs réponses : les tests traitent les vagues comme des échantillons indépendants. Ce n'est pas un suivi des mêmes personnes.",
+  limit_tool_in: "{tool} en {year}",
+  limit_tool:
+    "L'outil de collecte a changé : {tools}. Un autre outil (ordre et présentation des questions, réponses obligatoires, diffusion) peut à lui seul déplacer des réponses.",
+  limit_perception_one:
+    "{questions} mesure une perception : ce que les travailleurs disent observer chez leur public, pas le nombre de personnes concernées.",
+  limit_perception:
+    "{questions} mesurent une perception : ce que les travailleurs disent observer chez leur public, pas le nombre de personnes concernées.",
+  limit_fte_totals:
+    "Les totaux en ETP additionnent les répondants : {counts}. Une partie de leur écart vient du nombre de répondants, pas du travail de chacun ; pour comparer les vagues, lisez les heures par répondant.",
+  limit_brackets_against_rise: "les répondants de {a} en haut de leur tranche, ceux de {b} en bas",
+  limit_brackets_against_fall: "les répondants de {a} en bas de leur tranche, ceux de {b} en haut",
+  limit_brackets_holds:
+    "En {a}, la part du temps n'est connue que par tranche ; le rapport prend le milieu de chaque tranche. Dans le cas le plus défavorable ({position}), l'écart d'heures par semaine par répondant passe de {mid} à {worst} : le sens de l'évolution ne dépend pas de cette hypothèse.",
+  limit_brackets_flips:
+    "En {a}, la part du temps n'est connue que par tranche ; le rapport prend le milieu de chaque tranche. Dans le cas le plus défavorable ({position}), l'écart d'heures par semaine par répondant passe de {mid} à {worst} : son signe s'inverse. Le sens de l'évolution des heures repose donc en partie sur la position des répondants dans leur tranche ; les parts par tranche (dont « plus d'un quart du temps ») n'en dépendent pas.",
+  tool_kobo: "KoboToolbox",
+  tool_limesurvey: "LimeSurvey",
+  tool_google_forms: "Google Forms",
+  tool_codebook: "fichier de saisie",
+  story_subject_in_context: "{label} ({context})",
+  story_subject_context_first: "{context} : {label}",
+  story_title_rise: "{subject} — en hausse, de {value_a} {in_a} à {value_b} {in_b}",
+  story_title_fall: "{subject} — en baisse, de {value_a} {in_a} à {value_b} {in_b}",
+  story_title_rise_short: "En hausse depuis {a}",
+  story_title_fall_short: "En baisse depuis {a}",
+  story_plain_rise: "{subject} — {value_b} {in_b} contre {value_a} {in_a}, soit {magnitude} de plus.",
+  story_plain_fall: "{subject} — {value_b} {in_b} contre {value_a} {in_a}, soit {magnitude} de moins.",
+  story_plain_rise_adjusted:
+    "{subject} — {value_b} {in_b} contre {value_a} {in_a}, soit {magnitude} de plus ({adjusted} de plus {qualifier}).",
+  story_plain_fall_adjusted:
+    "{subject} — {value_b} {in_b} contre {value_a} {in_a}, soit {magnitude} de moins ({adjusted} de moins {qualifier}).",
+  story_tests:
+    "Tests, dans l'ordre de la liste (p ajustée par la méthode de Holm sur l'ensemble des tests du rapport) : {tests}. Intervalles de confiance et détails dans les sections ci-dessous.",
+  story_test_item: "{subject} : {test}",
+  story_test_adjusted: "{test} ({qualifier} : {adjusted})",
+  story_none:
+    "Aucun changement n'est démontré entre {a} et {b} : chaque écart observé peut s'expliquer par le hasard de l'échantillon.",
+  story_one:
+    "Un seul changement est démontré entre {a} et {b} ; les autres écarts peuvent s'expliquer par le hasard de l'échantillon.",
+  story_few:
+    "Seuls {k} changements sont démontrés entre {a} et {b} ; les autres écarts peuvent s'expliquer par le hasard de l'échantillon.",
+  story_unchanged: "Sans changement démontré : {items}.",
+  story_more: "Autres changements démontrés, décrits plus bas : {items}.",
+  story_question: "Question posée : {wording}",
+  story_question_per_wave: "Question posée en {year} : {wording}",
+  story_base: "Base : répondants à la question, {counts}.",
+  story_base_count: "{n} en {year}",
+  story_base_range: "{low} à {high} en {year}",
+  story_base_items: "Base : répondants à chaque affirmation, {counts}.",
+  story_agree_context: "Part d'accord",
+  story_base_count_group: "{n} ({year})",
+  story_base_range_group: "{low} à {high} ({year})",
+  story_title_gap_higher: "{subject} — plus élevé {in_b} ({value_b}) qu'{in_a} ({value_a})",
+  story_title_gap_lower: "{subject} — moins élevé {in_b} ({value_b}) qu'{in_a} ({value_a})",
+  story_plain_gap_higher: "{subject} — {value_b} ({b}) contre {value_a} ({a}), soit {magnitude} de plus ({b}).",
+  story_plain_gap_lower: "{subject} — {value_b} ({b}) contre {value_a} ({a}), soit {magnitude} de moins ({b}).",
+  story_none_gap:
+    "Aucun écart n'est démontré entre {a} et {b} : chaque écart observé peut s'expliquer par le hasard des échantillons.",
+  story_one_gap:
+    "Un seul écart est démontré entre {a} et {b} ; les autres peuvent s'expliquer par le hasard des échantillons.",
+  story_few_gap:
+    "Seuls {k} écarts sont démontrés entre {a} et {b} ; les autres peuvent s'expliquer par le hasard des échantillons.",
+  story_unchanged_gap: "Sans écart démontré : {items}.",
+  story_more_gap: "Autres écarts démontrés, décrits plus bas : {items}.",
+  limit_count_group: "{year} : {n}",
+  limit_tool_differs:
+    "L'outil de collecte n'est pas le même partout : {tools}. Un autre outil (ordre et présentation des questions, réponses obligatoires, diffusion) peut à lui seul déplacer des réponses.",
+  story_question_per_group: "Question posée ({year}) : {wording}",
+  limit_tool_in_group: "{tool} ({year})",
+  limit_sampling_one:
+    "Échantillon non probabiliste : les travailleurs ont choisi de répondre ({counts}) ; rien ne garantit qu'ils représentent tous les travailleurs sociaux de la commune. Les intervalles supposent un tirage au hasard : ils mesurent le hasard de l'échantillon, pas les biais de sélection (par exemple, des travailleurs plus touchés par la numérisation qui répondent davantage).",
+  limit_sampling_communes:
+    "Échantillons non probabilistes : les travailleurs ont choisi de répondre ({counts}) ; rien ne garantit qu'ils représentent tous les travailleurs sociaux de leur commune. Les intervalles et les tests supposent un tirage au hasard : ils mesurent le hasard des échantillons, pas les biais de sélection (par exemple, des travailleurs plus touchés par la numérisation qui répondent davantage), qui peuvent différer d'une commune à l'autre.",
+  limit_same_workers_many:
+    "Les mêmes travailleurs peuvent avoir répondu à plusieurs vagues, et aucun identifiant ne relie leurs réponses : les tests traitent les vagues comme des échantillons indépendants. Ce n'est pas un suivi des mêmes personnes.",
   reason_surname: "nom de famille fréquent",
   reason_afterFirstName: "prénom suivi d'un nom",
   names_to_review:

@@ -421,6 +421,90 @@ rapport zegt het. Het volledige formaat staat in \`packages/report/README.md\`.
   review_kept: "ongewijzigd gepubliceerd (bevestigd)",
   reason_title: "na een aanspreektitel",
   reason_firstName: "veelvoorkomende voornaam",
+  csv_yes: "ja",
+  csv_no: "nee",
+  // ---- Story layer (src/story/) ----
+  method_limits: "Beperkingen",
+  limit_count: "{n} in {year}",
+  limit_sampling:
+    "Geen toevalssteekproeven: de sociaal werkers kozen zelf om te antwoorden ({counts}); niets garandeert dat ze alle sociaal werkers van de gemeente vertegenwoordigen. De intervallen en toetsen veronderstellen een toevallige trekking: ze meten het toeval van de steekproef, niet de selectievertekening (bijvoorbeeld sociaal werkers die meer met de digitalisering te maken hebben en vaker antwoorden).",
+  limit_same_workers:
+    "Dezelfde sociaal werkers kunnen aan beide golven hebben deelgenomen, en geen enkele code verbindt hun antwoorden: de toetsen behandelen de golven als onafhankelijke steekproeven. Het is geen opvolging van dezelfde personen.",
+  limit_tool_in: "{tool} in {year}",
+  limit_tool:
+    "Het verzamelinstrument is veranderd: {tools}. Een ander instrument (volgorde en opmaak van de vragen, verplichte antwoorden, verspreiding) kan op zich antwoorden verschuiven.",
+  limit_perception_one:
+    "{questions} meet een perceptie: wat sociaal werkers bij hun doelgroep zeggen waar te nemen, niet het aantal betrokken personen.",
+  limit_perception:
+    "{questions} meten een perceptie: wat sociaal werkers bij hun doelgroep zeggen waar te nemen, niet het aantal betrokken personen.",
+  limit_fte_totals:
+    "De totalen in VTE tellen de respondenten op: {counts}. Een deel van het verschil komt van het aantal respondenten, niet van het werk van elk; vergelijk de golven daarom op de uren per respondent.",
+  limit_brackets_against_rise: "de respondenten van {a} bovenaan hun klasse, die van {b} onderaan",
+  limit_brackets_against_fall: "de respondenten van {a} onderaan hun klasse, die van {b} bovenaan",
+  limit_brackets_holds:
+    "In {a} is het deel van de tijd enkel per klasse gekend; het rapport neemt het midden van elke klasse. In het ongunstigste geval ({position}) gaat het verschil in uren per week per respondent van {mid} naar {worst}: de richting van de evolutie hangt niet van deze veronderstelling af.",
+  limit_brackets_flips:
+    "In {a} is het deel van de tijd enkel per klasse gekend; het rapport neemt het midden van elke klasse. In het ongunstigste geval ({position}) gaat het verschil in uren per week per respondent van {mid} naar {worst}: het teken keert om. De richting van de evolutie van de uren hangt dus deels af van de plaats van de respondenten in hun klasse; de aandelen per klasse (waaronder ‘meer dan een kwart van de tijd’) hangen daar niet van af.",
+  tool_kobo: "KoboToolbox",
+  tool_limesurvey: "LimeSurvey",
+  tool_google_forms: "Google Forms",
+  tool_codebook: "invoerbestand",
+  story_subject_in_context: "{label} ({context})",
+  story_subject_context_first: "{context}: {label}",
+  story_title_rise: "{subject} — gestegen van {value_a} {in_a} naar {value_b} {in_b}",
+  story_title_fall: "{subject} — gedaald van {value_a} {in_a} naar {value_b} {in_b}",
+  story_title_rise_short: "Gestegen sinds {a}",
+  story_title_fall_short: "Gedaald sinds {a}",
+  story_plain_rise: "{subject} — {value_b} {in_b} tegenover {value_a} {in_a}, of {magnitude} meer.",
+  story_plain_fall: "{subject} — {value_b} {in_b} tegenover {value_a} {in_a}, of {magnitude} minder.",
+  story_plain_rise_adjusted:
+    "{subject} — {value_b} {in_b} tegenover {value_a} {in_a}, of {magnitude} meer ({adjusted} meer {qualifier}).",
+  story_plain_fall_adjusted:
+    "{subject} — {value_b} {in_b} tegenover {value_a} {in_a}, of {magnitude} minder ({adjusted} minder {qualifier}).",
+  story_tests:
+    "Toetsen, in de volgorde van de lijst (p aangepast volgens Holm over alle toetsen van het rapport): {tests}. Betrouwbaarheidsintervallen en details in de hoofdstukken hieronder.",
+  story_test_item: "{subject}: {test}",
+  story_test_adjusted: "{test} ({qualifier}: {adjusted})",
+  story_none:
+    "Geen enkele verandering is aangetoond tussen {a} en {b}: elk waargenomen verschil kan door het toeval van de steekproef worden verklaard.",
+  story_one:
+    "Slechts één verandering is aangetoond tussen {a} en {b}; de andere verschillen kunnen door het toeval van de steekproef worden verklaard.",
+  story_few:
+    "Slechts {k} veranderingen zijn aangetoond tussen {a} en {b}; de andere verschillen kunnen door het toeval van de steekproef worden verklaard.",
+  story_unchanged: "Zonder aangetoonde verandering: {items}.",
+  story_more: "Andere aangetoonde veranderingen, verderop beschreven: {items}.",
+  story_question: "Gestelde vraag: {wording}",
+  story_question_per_wave: "Gestelde vraag in {year}: {wording}",
+  story_base: "Basis: respondenten die de vraag beantwoordden, {counts}.",
+  story_base_count: "{n} in {year}",
+  story_base_range: "{low} tot {high} in {year}",
+  story_base_items: "Basis: respondenten die elke stelling beantwoordden, {counts}.",
+  story_agree_context: "Aandeel akkoord",
+  story_base_count_group: "{n} ({year})",
+  story_base_range_group: "{low} tot {high} ({year})",
+  story_title_gap_higher: "{subject} — hoger {in_b} ({value_b}) dan {in_a} ({value_a})",
+  story_title_gap_lower: "{subject} — lager {in_b} ({value_b}) dan {in_a} ({value_a})",
+  story_plain_gap_higher: "{subject} — {value_b} ({b}) tegenover {value_a} ({a}), of {magnitude} meer ({b}).",
+  story_plain_gap_lower: "{subject} — {value_b} ({b}) tegenover {value_a} ({a}), of {magnitude} minder ({b}).",
+  story_none_gap:
+    "Geen enkel verschil is aangetoond tussen {a} en {b}: elk waargenomen verschil kan door het toeval van de steekproeven worden verklaard.",
+  story_one_gap:
+    "Slechts één verschil is aangetoond tussen {a} en {b}; de andere kunnen door het toeval van de steekproeven worden verklaard.",
+  story_few_gap:
+    "Slechts {k} verschillen zijn aangetoond tussen {a} en {b}; de andere kunnen door het toeval van de steekproeven worden verklaard.",
+  story_unchanged_gap: "Zonder aangetoond verschil: {items}.",
+  story_more_gap: "Andere aangetoonde verschillen, verderop beschreven: {items}.",
+  limit_count_group: "{year}: {n}",
+  limit_tool_differs:
+    "Het verzamelinstrument is niet overal hetzelfde: {tools}. Een ander instrument (volgorde en opmaak van de vragen, verplichte antwoorden, verspreiding) kan op zich antwoorden verschuiven.",
+  story_question_per_group: "Gestelde vraag ({year}): {wording}",
+  limit_tool_in_group: "{tool} ({year})",
+  limit_sampling_one:
+    "Geen toevalssteekproef: de sociaal werkers kozen zelf om te antwoorden ({counts}); niets garandeert dat ze alle sociaal werkers van de gemeente vertegenwoordigen. De intervallen veronderstellen een toevallige trekking: ze meten het toeval van de steekproef, niet de selectievertekening (bijvoorbeeld sociaal werkers die meer met de digitalisering te maken hebben en vaker antwoorden).",
+  limit_sampling_communes:
+    "Geen toevalssteekproeven: de sociaal werkers kozen zelf om te antwoorden ({counts}); niets garandeert dat ze alle sociaal werkers van hun gemeente vertegenwoordigen. De intervallen en toetsen veronderstellen een toevallige trekking: ze meten het toeval van de steekproeven, niet de selectievertekening (bijvoorbeeld sociaal werkers die meer met de digitalisering te maken hebben en vaker antwoorden), die van gemeente tot gemeente kan verschillen.",
+  limit_same_workers_many:
+    "Dezelfde sociaal werkers kunnen aan meerdere golven hebben deelgenomen, en geen enkele code verbindt hun antwoorden: de toetsen behandelen de golven als onafhankelijke steekproeven. Het is geen opvolging van dezelfde personen.",
   reason_surname: "veelvoorkomende familienaam",
   reason_afterFirstName: "voornaam gevolgd door een naam",
   names_to_review:

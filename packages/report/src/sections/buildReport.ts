@@ -3,16 +3,18 @@ import { listText } from "@monitoring-social/charts";
 import { DEFAULT_LANGUAGE, type Language } from "@monitoring-social/questionnaire";
 import { StatsError } from "@monitoring-social/stats";
 import { type TestAdjustment, TestLedger } from "../adjustment/testFamily.ts";
-import type { Block, BuiltReport, BuiltSection } from "../content/block.ts";
+import type { Block, BuiltReport, BuiltSection, Finding } from "../content/block.ts";
 import type { Section } from "../definition/section.ts";
 import { type DisclosureDecision, DisclosureLedger } from "../disclosure/disclosureLedger.ts";
 import { tr } from "../messages/index.ts";
 import { ReportError } from "../reportError.ts";
+import { keyFindings } from "../story/keyFindings.ts";
 import type { Study } from "../study/study.ts";
 import { STUDY_WAVE_COLUMN } from "../study/studyColumns.ts";
 import { communeText } from "../study/studyCommune.ts";
 import { studySourceLine } from "../study/studySourceLine.ts";
 import { compareSection } from "./compareSection.ts";
+import { mainComparison } from "./comparisonParts.ts";
 import { likertSection } from "./likertSection.ts";
 import { methodologySection } from "./methodologySection.ts";
 import { sampleSection, tooSmallWarning } from "./sampleSection.ts";
@@ -154,9 +156,25 @@ function pairNarrow(wide: BuiltSection, narrow: BuiltSection): BuiltSection {
 }
 
 /**
+ * The key findings of a report: with comparisons, the largest demonstrated ones of the comparison
+ * the sections' headlines come from ({@link mainComparison}), worded as changes or as gaps
+ * (`keyFindings`); without comparison (one wave), the sections' descriptive headlines as they are.
+ */
+function leadFindings(study: Study, lang: Language, headlines: readonly Finding[]): Block[] {
+  const main = mainComparison({ study });
+  if (!main) return headlines.length > 0 ? [{ kind: "findings", items: [...headlines] }] : [];
+  return keyFindings(headlines, {
+    lang,
+    waves: [main.groups[0].label[lang], main.groups[1].label[lang]],
+    change: main.change,
+  });
+}
+
+/**
  * Builds a whole report in one language from a loaded study: every section of the definition in
- * order; the key findings section lists the headline finding of every other section, each worded
- * from its numbers (a difference that is not significant is never called a rise). Charts are drawn
+ * order; the key findings section lists the largest demonstrated changes among the headline findings
+ * of the other sections, in plain sentences (`keyFindings`; a difference that is not significant is
+ * never called a rise). Charts are drawn
  * in `options.format` and, with `options.narrowFormat`, once more for narrow screens (each section
  * with a figure is then built twice: its statistics are computed twice).
  * @example buildReport(await loadStudy(definition, { baseDir }), "fr").sections.map((s) => s.id)
@@ -200,7 +218,7 @@ export function buildReport(
           ? [{ kind: "paragraph" as const, text: tooSmallWarning({ study, lang, disclosure, tests }) }]
           : []),
         ...(section.intro ? [{ kind: "paragraph" as const, text: section.intro[lang] }] : []),
-        { kind: "findings" as const, items: headlines },
+        ...leadFindings(study, lang, headlines),
         {
           kind: "paragraph" as const,
           text: tr("key_findings_reading", lang, { alpha: String(study.alpha).replace(".", ",") }),

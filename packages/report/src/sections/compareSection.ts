@@ -9,6 +9,11 @@ import { type MeanComparisonRow, meansTable } from "../content/meansTable.ts";
 import type { CompareSection } from "../definition/section.ts";
 import { comparisonForms, disclosedRows, rankForms } from "../disclosure/disclosedRows.ts";
 import { tr } from "../messages/index.ts";
+import { findingInContext } from "../story/findingInContext.ts";
+import { findingTitle } from "../story/findingTitle.ts";
+import { studyQuestionAsAsked } from "../story/questionAsAsked.ts";
+import { questionSubtitle } from "../story/questionSubtitle.ts";
+import { comparisonBases, distributionBases } from "../story/waveBases.ts";
 import { STUDY_WAVE_COLUMN } from "../study/studyColumns.ts";
 import type { StudyComparison } from "../study/studyComparison.ts";
 import type { StudyWave } from "../study/studyWave.ts";
@@ -100,9 +105,10 @@ function multipleChoice(
       b,
     },
   );
-  const headline = significant[0]
-    ? { text: `${title} — ${significant[0].f.text}`, significant: true }
-    : { text: summary, significant: false };
+  const largest = significant[0] ? findingInContext(significant[0].f, title) : undefined;
+  const headline: Finding = largest
+    ? { ...largest, text: `${title} — ${largest.text}` }
+    : { text: summary, significant: false, subject: title };
   const table = comparisonTable(rows, { id: fid, caption: title, labels, lang, note: holmNote(ctx, cmp) });
   return {
     blocks: [
@@ -115,7 +121,16 @@ function multipleChoice(
             chart: dumbbellChart(rows, {
               ...chartOptions(
                 ctx,
-                { title, subtitle: tr(changeOrGap(cmp, "subtitle_multiple"), lang, { a, b }), note },
+                {
+                  title: findingTitle(largest, title, lang),
+                  subtitle: questionSubtitle({
+                    lang,
+                    measure: tr(changeOrGap(cmp, "subtitle_multiple"), lang, { a, b }),
+                    wordings: studyQuestionAsAsked(study, id, lang, [...cmp.groups[0].waves, ...cmp.groups[1].waves]),
+                    bases: comparisonBases(rows),
+                  }),
+                  note,
+                },
                 comparisonShown(ctx, cmp),
               ),
               labels,
@@ -129,8 +144,18 @@ function multipleChoice(
   };
 }
 
-/** An ordinal question's distribution in every wave that asks it: one stacked bar per wave (the study's order). */
-function ordinalFigure(ctx: SectionContext, section: CompareSection, id: string, waves: readonly StudyWave[]): Block {
+/**
+ * An ordinal question's distribution in every wave that asks it: one stacked bar per wave (the
+ * study's order), titled with the finding of the comparison that leads the key findings when it is
+ * demonstrated.
+ */
+function ordinalFigure(
+  ctx: SectionContext,
+  section: CompareSection,
+  id: string,
+  waves: readonly StudyWave[],
+  finding: Finding | undefined,
+): Block {
   const { study, lang } = ctx;
   const levels = scaleCodes(study.instrument, id);
   const missing = missingCodes(study.instrument, id);
@@ -149,7 +174,21 @@ function ordinalFigure(ctx: SectionContext, section: CompareSection, id: string,
     chart: stackedShareChart(dist as never, {
       ...chartOptions(
         ctx,
-        { title, subtitle: tr("subtitle_distribution", lang), ...(note ? { note } : {}) },
+        {
+          title: findingTitle(finding, title, lang),
+          subtitle: questionSubtitle({
+            lang,
+            measure: tr("subtitle_distribution", lang),
+            wordings: studyQuestionAsAsked(
+              study,
+              id,
+              lang,
+              waves.map((w) => w.key),
+            ),
+            bases: distributionBases(dist, STUDY_WAVE_COLUMN),
+          }),
+          ...(note ? { note } : {}),
+        },
         { groups: waves.map((w) => ({ key: w.key, waves: [w.key], label: w.label, fictional: w.fictional })) },
       ),
       by: STUDY_WAVE_COLUMN,
@@ -285,20 +324,6 @@ function questionParts(ctx: SectionContext, section: CompareSection, id: string)
   const main = mainComparison(ctx);
   const lead = main !== undefined && comparisons.includes(main) ? main : comparisons[0];
   const several = comparisons.length > 1;
-  // An ordinal question: one stacked distribution of every wave compared (after its only
-  // comparison's findings, or before the comparisons when there are several).
-  const stacked =
-    q.kind === "ordinal"
-      ? ordinalFigure(
-          ctx,
-          section,
-          id,
-          study.waves.filter((w) =>
-            comparisons.some((c) => [...c.groups[0].waves, ...c.groups[1].waves].includes(w.key)),
-          ),
-        )
-      : undefined;
-  if (stacked && several) blocks.push(stacked);
   if (q.kind !== "ordinal") {
     // Several communes in a year: side by side, and pooled.
     for (const year of study.years) {
@@ -306,6 +331,7 @@ function questionParts(ctx: SectionContext, section: CompareSection, id: string)
       if (ofYear.length >= 2) blocks.push(...sideBySide(ctx, section.id, id, year, ofYear));
     }
   }
+  const parts: Block[] = [];
   for (const cmp of comparisons) {
     const figure = cmp.kind !== "others";
     const r =
@@ -319,10 +345,27 @@ function questionParts(ctx: SectionContext, section: CompareSection, id: string)
                 headlines: [],
               }
             : numeric(ctx, section, id, cmp);
-    if (several) blocks.push({ kind: "heading", text: cmp.title[lang] });
-    blocks.push(...r.blocks);
+    if (several) parts.push({ kind: "heading", text: cmp.title[lang] });
+    parts.push(...r.blocks);
     if (cmp === lead) headlines.push(...r.headlines);
   }
+  // An ordinal question: one stacked distribution of every wave compared (after its only
+  // comparison's findings, or before the comparisons when there are several), titled with the
+  // lead comparison's finding.
+  const stacked =
+    q.kind === "ordinal"
+      ? ordinalFigure(
+          ctx,
+          section,
+          id,
+          study.waves.filter((w) =>
+            comparisons.some((c) => [...c.groups[0].waves, ...c.groups[1].waves].includes(w.key)),
+          ),
+          headlines[0],
+        )
+      : undefined;
+  if (stacked && several) blocks.push(stacked);
+  blocks.push(...parts);
   if (stacked && !several) blocks.push(stacked);
   return { blocks, headlines };
 }

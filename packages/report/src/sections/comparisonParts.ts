@@ -81,7 +81,7 @@ export function comparisonBlockId(ctx: SectionContext, cmp: StudyComparison, ...
  * The comparison whose findings go to the key findings: the whole period of the report's commune
  * (first wave against last), else its latest change, else the first comparison of the study.
  */
-export function mainComparison(ctx: SectionContext): StudyComparison | undefined {
+export function mainComparison(ctx: Pick<SectionContext, "study">): StudyComparison | undefined {
   const cs = ctx.study.comparisons;
   const first = ctx.study.communes[0]?.postcode;
   const mine = (c: StudyComparison) => ctx.study.waves.find((w) => w.key === c.groups[1].key)?.place.postcode === first;

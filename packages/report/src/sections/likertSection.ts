@@ -17,6 +17,11 @@ import type { LikertSection } from "../definition/section.ts";
 import type { CountForm } from "../disclosure/countForm.ts";
 import { comparisonForms, disclosedRows, rankForms, shareForms } from "../disclosure/disclosedRows.ts";
 import { tr } from "../messages/index.ts";
+import { findingInContext } from "../story/findingInContext.ts";
+import { findingTitle } from "../story/findingTitle.ts";
+import { questionSubtitle } from "../story/questionSubtitle.ts";
+import { largestFinding } from "../story/rankFindings.ts";
+import { comparisonBases, distributionBases } from "../story/waveBases.ts";
 import { POOLED_COLUMN, STUDY_WAVE_COLUMN } from "../study/studyColumns.ts";
 import type { StudyComparison } from "../study/studyComparison.ts";
 import type { StudyWave } from "../study/studyWave.ts";
@@ -98,14 +103,32 @@ function battery(
     chart: likertChart(rows, {
       ...chartOptions(
         ctx,
-        { title, subtitle: tr("subtitle_likert", lang), note: tr("note_likert_chart", lang) },
+        {
+          title,
+          subtitle: questionSubtitle({
+            lang,
+            measure: tr("subtitle_likert", lang),
+            bases: distributionBases(
+              (rows as ShareRow[]).map((r) => ({ ...r, [STUDY_WAVE_COLUMN]: wave.label[lang] })),
+              STUDY_WAVE_COLUMN,
+            ),
+            items: true,
+          }),
+          note: tr("note_likert_chart", lang),
+        },
         { groups: [{ key: wave.key, waves: [wave.key], label: wave.label, fictional: wave.fictional }] },
       ),
       scale,
       scaleLabels,
       itemLabels,
     }),
-    table: likertTable(summary, { id, caption: title, labels: itemLabels, lang }),
+    table: likertTable(summary, {
+      id,
+      caption: title,
+      labels: itemLabels,
+      lang,
+      shares: { rows: rows as ShareRow[], levels: scale, labels: scaleLabels },
+    }),
   };
 }
 
@@ -222,6 +245,8 @@ function compared(
       describeComparison(r, { label: itemLabels[r.level] ?? r.level, lang, alpha: study.alpha, change: cmp.change }),
     );
   const significant = findings.filter((f) => f.significant);
+  const largest = largestFinding(significant);
+  const top = largest && findingInContext(largest, tr("story_agree_context", lang));
   const summary = (k: number) =>
     tr(changeOrGap(cmp, "likert_summary"), lang, { agree: agreeText, k, n: findings.length, a, b });
   const blocks: Block[] = [
@@ -234,8 +259,13 @@ function compared(
         ...chartOptions(
           ctx,
           {
-            title: tr("likert_agree_title", lang),
-            subtitle: tr(changeOrGap(cmp, "likert_agree_subtitle"), lang, { agree: agreeText, a, b }),
+            title: findingTitle(top, tr("likert_agree_title", lang), lang),
+            subtitle: questionSubtitle({
+              lang,
+              measure: tr(changeOrGap(cmp, "likert_agree_subtitle"), lang, { agree: agreeText, a, b }),
+              bases: comparisonBases(rows),
+              items: true,
+            }),
             note: [differenceNote(cmp, lang), ...notes].join(LOCALES[lang].semicolon),
           },
           comparisonShown(ctx, cmp),
@@ -273,7 +303,7 @@ function compared(
           : "—",
     }),
   });
-  return { blocks, headline: significant[0] ?? { text: summary(0), significant: false } };
+  return { blocks, headline: top ?? { text: summary(0), significant: false, subject: section.title[lang] } };
 }
 
 /**

@@ -5,6 +5,8 @@ import type { Block, BuiltSection, DataTable } from "../content/block.ts";
 import { questionLabel } from "../content/labels.ts";
 import type { MethodologySection } from "../definition/section.ts";
 import { type ReportMessageCode, tr } from "../messages/index.ts";
+import { studyLimitationFacts } from "../story/limitationFacts.ts";
+import { limitations } from "../story/limitations.ts";
 import { communeText } from "../study/studyCommune.ts";
 import type { StudyWave } from "../study/studyWave.ts";
 import { tooSmallWarning } from "./sampleSection.ts";
@@ -28,7 +30,9 @@ function exportsOf(waves: readonly StudyWave[]): { readonly wave: StudyWave; rea
  * classical tests for two waves, the stratified design for communes pooled; the calibrated
  * variance of the comparison at equal composition), the comparisons the study's shape calls for,
  * the multiple-testing adjustment (Holm over every test of the report: one family), the
- * suppression rule, the comparability of each question that changed or that some waves did not
+ * suppression rule, the limits of the study (written from the data: sample sizes, the same workers
+ * in several waves, tool change, perception, FTE totals, sensitivity to the time brackets), the
+ * comparability of each question that changed or that some waves did not
  * ask (and across which waves it is compared), a fictional reference — and, when the data are
  * fictional, that they are.
  * @example methodologySection({ study, lang: "nl" }, { kind: "methodology", id: "methode", title })
@@ -174,6 +178,12 @@ export function methodologySection(ctx: SectionContext, section: MethodologySect
     },
   );
 
+  // Limits, written from the data (story/limitations.ts).
+  blocks.push(
+    { kind: "heading", text: tr("method_limits", lang) },
+    { kind: "list", items: limitations(studyLimitationFacts(study, lang), lang) },
+  );
+
   // Comparability of the questions that changed, or that some waves did not ask.
   const changed = study.harmonised.comparability.filter((r) => {
     const asked = askedWaves(ctx, r.question).filter((w) => !w.reference);
@@ -230,7 +240,12 @@ export function methodologySection(ctx: SectionContext, section: MethodologySect
           tr("csv_compared_across", lang),
           tr("col_note", lang),
         ],
-        rows: changed.map((r) => [r.question, status(r), across(r.question), note(r)]),
+        rows: changed.map((r) => [
+          r.question,
+          tr(`status_${status(r)}` as ReportMessageCode, lang),
+          across(r.question),
+          note(r),
+        ]),
       },
     };
     blocks.push({ kind: "heading", text: tr("method_comparability", lang) }, { kind: "table", table });

@@ -5,6 +5,9 @@ import { comparisonTable, type ShareComparisonRow } from "../content/comparisonT
 import { choiceLabels, missingCodes, questionLabel, scaleCodes } from "../content/labels.ts";
 import { comparisonForms, disclosedRows } from "../disclosure/disclosedRows.ts";
 import { tr } from "../messages/index.ts";
+import { studyQuestionAsAsked } from "../story/questionAsAsked.ts";
+import { questionSubtitle } from "../story/questionSubtitle.ts";
+import { comparisonBases } from "../story/waveBases.ts";
 import type { StudyComparison } from "../study/studyComparison.ts";
 import { formatP } from "../wording/formatP.ts";
 import { testName } from "../wording/testName.ts";
@@ -96,7 +99,12 @@ export function singleChoiceComparison(
               ctx,
               {
                 title,
-                subtitle: tr(cmp.change ? "subtitle_share_by_wave" : "subtitle_share_by_group", lang),
+                subtitle: questionSubtitle({
+                  lang,
+                  measure: tr(cmp.change ? "subtitle_share_by_wave" : "subtitle_share_by_group", lang),
+                  wordings: studyQuestionAsAsked(study, id, lang, [...cmp.groups[0].waves, ...cmp.groups[1].waves]),
+                  bases: comparisonBases(rows),
+                }),
                 ...(note ? { note } : {}),
               },
               comparisonShown(ctx, cmp),

@@ -17,6 +17,11 @@ import type { TimeShareSection } from "../definition/section.ts";
 import type { CountForm } from "../disclosure/countForm.ts";
 import { comparisonForms, disclosedRows, type RowForms } from "../disclosure/disclosedRows.ts";
 import { tr } from "../messages/index.ts";
+import { findingTitle } from "../story/findingTitle.ts";
+import { studyQuestionAsAsked } from "../story/questionAsAsked.ts";
+import { questionSubtitle, type WaveBase } from "../story/questionSubtitle.ts";
+import { distributionBases } from "../story/waveBases.ts";
+import { withComposition } from "../story/withComposition.ts";
 import { POOLED_COLUMN, STUDY_WAVE_COLUMN } from "../study/studyColumns.ts";
 import type { StudyComparison } from "../study/studyComparison.ts";
 import type { StudyWave } from "../study/studyWave.ts";
@@ -121,38 +126,21 @@ export function timeShareSection(ctx: SectionContext, section: TimeShareSection)
   const lead = main !== undefined && comparisons.includes(main) ? main : comparisons[0];
   const several = comparisons.length > 1;
 
-  // 1. The key figure: the report's commune, its latest wave.
+  // 1. The key figure: the report's commune, its latest wave, beside its previous wave (drawn once
+  // the comparisons are known: its title states the change since that wave when it is demonstrated).
   const focus =
     [...asked].reverse().find((w) => w.place.postcode === study.communes[0]?.postcode) ?? asked[asked.length - 1]!;
-  const keyRow = aboveShares(ctx, flagged, id, above, STUDY_WAVE_COLUMN, [
-    { key: focus.key, waves: focus.key, value: focus.key },
-  ])[0];
+  const previous = asked
+    .filter((w) => w.place.postcode === focus.place.postcode && w.year < focus.year)
+    .sort((x, y) => x.year.localeCompare(y.year))
+    .at(-1);
+  const [keyRow, previousRow] = [focus, previous].map((w) =>
+    w
+      ? aboveShares(ctx, flagged, id, above, STUDY_WAVE_COLUMN, [{ key: w.key, waves: w.key, value: w.key }])[0]
+      : undefined,
+  );
   const single = study.communes.length === 1 && !study.waves.some((w) => w.reference);
-  if (keyRow)
-    blocks.push({
-      kind: "figure",
-      id: blockId(section.id, "cle"),
-      chart: keyFigure(
-        {
-          level: "yes",
-          n: keyRow.n,
-          denominator: keyRow.denominator,
-          estimate: keyRow.estimate,
-          ci_low: keyRow.ci_low,
-          ci_high: keyRow.ci_high,
-          method: "wilson",
-          suppressed: keyRow.suppressed,
-        },
-        {
-          ...chartOptions(ctx, {
-            title: single
-              ? tr("in_year", lang, { year: focus.year })
-              : tr("in_commune_year", lang, { commune: focus.place.name[lang], year: focus.year }),
-          }),
-          sentence: tr("time_key_sentence", lang),
-        },
-      ),
-    });
+  const keyAt = blocks.length;
   if (comparisons.length === 0 && keyRow && !keyRow.suppressed)
     headlines.push({
       text: tr("time_descriptive", lang, {
@@ -219,6 +207,9 @@ export function timeShareSection(ctx: SectionContext, section: TimeShareSection)
 
   // 3. Each comparison: raw, and — two waves of a commune — at equal composition.
   const rakedOf = new Map<StudyComparison, ReturnType<typeof rake>>();
+  const rawOf = new Map<StudyComparison, ShareComparisonRow>();
+  // The headline of each comparison: raw, said with its value at equal composition when made.
+  const headlineOf = new Map<StudyComparison, Finding>();
   for (const cmp of comparisons) {
     const wavesOf = groupWaves(cmp);
     const forms = comparisonForms(() => ({ variable: id, codes: above, excluded: [null], binary: true }), wavesOf);
@@ -240,6 +231,7 @@ export function timeShareSection(ctx: SectionContext, section: TimeShareSection)
       ),
     )[0]!;
     const rawFinding = describeComparison(raw, { label: aboveLabel, lang, alpha: study.alpha, change: cmp.change });
+    rawOf.set(cmp, raw);
     const found: Finding[] = [rawFinding];
     const texts: Block[] = [];
     const [a, b] = cmp.groups;
@@ -314,7 +306,102 @@ export function timeShareSection(ctx: SectionContext, section: TimeShareSection)
           note: holmNote(ctx, cmp),
         }),
       });
-    if (cmp === lead) headlines.push(...found);
+    const headline = found[1]
+      ? withComposition(rawFinding, found[1], tr("at_composition", lang, { year: a.label[lang] }))
+      : rawFinding;
+    headlineOf.set(cmp, headline);
+    if (cmp === lead) headlines.push(headline);
+  }
+
+  // The key figure (section 1), now that the change since the previous wave is known.
+  const sincePrevious = comparisons.find(
+    (c) => c.change && previous !== undefined && c.groups[0].key === previous.key && c.groups[1].key === focus.key,
+  );
+  if (keyRow) {
+    const since = sincePrevious ? headlineOf.get(sincePrevious) : undefined;
+    const neutral = single
+      ? tr("in_year", lang, { year: focus.year })
+      : tr("in_commune_year", lang, { commune: focus.place.name[lang], year: focus.year });
+    const estimate = (r: ShareRow) => ({
+      level: "yes",
+      n: r.n,
+      denominator: r.denominator,
+      estimate: r.estimate,
+      ci_low: r.ci_low,
+      ci_high: r.ci_high,
+      method: "wilson" as const,
+      suppressed: r.suppressed,
+    });
+    const drawn = [
+      ...(previous && previousRow ? [{ wave: previous, row: previousRow }] : []),
+      { wave: focus, row: keyRow },
+    ];
+    const bases: WaveBase[] = drawn
+      .filter((d) => !d.row.suppressed)
+      .map((d) => ({ year: d.wave.label[lang], n: d.row.denominator }));
+    const ownWaves = study.waves
+      .filter((w) => !w.reference && w.place.postcode === focus.place.postcode)
+      .sort((x, y) => x.year.localeCompare(y.year))
+      .map((w) => w.label[lang]);
+    const kid = blockId(section.id, "cle");
+    const sinceRaw = sincePrevious ? rawOf.get(sincePrevious) : undefined;
+    // The key figure's numbers: the share above a quarter, per wave drawn (with the test when compared).
+    const table = sinceRaw
+      ? comparisonTable([{ ...sinceRaw, question: id, level: above.join("+") }], {
+          id: kid,
+          caption: aboveLabel,
+          labels: { [above.join("+")]: aboveLabel },
+          lang,
+          note: holmNote(ctx, sincePrevious!),
+        })
+      : distributionTable(
+          drawn.map((d) => ({ ...d.row, [STUDY_WAVE_COLUMN]: d.wave.label[lang], level: "yes" })),
+          {
+            id: kid,
+            caption: aboveLabel,
+            by: STUDY_WAVE_COLUMN,
+            levels: ["yes"],
+            labels: { yes: aboveLabel },
+            lang,
+            groups: drawn.map((d) => d.wave.label[lang]),
+          },
+        );
+    blocks.splice(keyAt, 0, {
+      kind: "figure",
+      id: kid,
+      chart: keyFigure(estimate(keyRow), {
+        ...chartOptions(
+          ctx,
+          {
+            // « En hausse depuis 2021 »: the previous wave named by its year (same commune).
+            title: findingTitle(
+              since?.facts && previous ? { ...since, facts: { ...since.facts, a: previous.year } } : since,
+              neutral,
+              lang,
+              { form: "short" },
+            ),
+            subtitle: questionSubtitle({
+              lang,
+              wordings: studyQuestionAsAsked(
+                study,
+                id,
+                lang,
+                drawn.map((d) => d.wave.key),
+              ),
+              bases,
+            }),
+          },
+          {
+            groups: [{ key: focus.key, waves: [focus.key], label: focus.label, fictional: focus.fictional }],
+            waves: ownWaves,
+          },
+        ),
+        sentence: tr("time_key_sentence", lang),
+        wave: focus.label[lang],
+        ...(previous && previousRow ? { previous: { label: previous.year, row: estimate(previousRow) } } : {}),
+      }),
+      table,
+    });
   }
 
   // 4. The whole distribution per wave.
@@ -323,13 +410,28 @@ export function timeShareSection(ctx: SectionContext, section: TimeShareSection)
   );
   const dist = labelledShares(ctx, sharesByWave(ctx, id, shownWaves));
   const fid = blockId(section.id, id);
+  const leadHeadline = lead ? headlineOf.get(lead) : undefined;
   blocks.push({
     kind: "figure",
     id: fid,
     chart: stackedShareChart(dist as never, {
       ...chartOptions(
         ctx,
-        { title, subtitle: tr("subtitle_distribution", lang), ...(note ? { note } : {}) },
+        {
+          title: findingTitle(leadHeadline, title, lang),
+          subtitle: questionSubtitle({
+            lang,
+            measure: tr("subtitle_distribution", lang),
+            wordings: studyQuestionAsAsked(
+              study,
+              id,
+              lang,
+              shownWaves.map((w) => w.key),
+            ),
+            bases: distributionBases(dist, STUDY_WAVE_COLUMN),
+          }),
+          ...(note ? { note } : {}),
+        },
         { groups: shownWaves.map((w) => ({ key: w.key, waves: [w.key], label: w.label, fictional: w.fictional })) },
       ),
       by: STUDY_WAVE_COLUMN,

@@ -13,6 +13,9 @@ import type { Block, Finding } from "../content/block.ts";
 import { distributionTable } from "../content/distributionTable.ts";
 import { choiceLabels, questionLabel, scaleCodes } from "../content/labels.ts";
 import { tr } from "../messages/index.ts";
+import { studyQuestionAsAsked } from "../story/questionAsAsked.ts";
+import { questionSubtitle } from "../story/questionSubtitle.ts";
+import { distributionBases } from "../story/waveBases.ts";
 import { STUDY_WAVE_COLUMN } from "../study/studyColumns.ts";
 import type { StudyWave } from "../study/studyWave.ts";
 import { blockId, chartOptions, comparabilityNote, type SectionContext } from "./sectionContext.ts";
@@ -84,15 +87,30 @@ export function sharesOfWaves(
   const multipleChoice = q.kind === "multiple";
   const caption = waves.length === 1 ? `${title} (${waves[0]!.label[lang]})` : title;
   const only = waves.length === 1 ? waves[0]! : undefined;
+  // The question as asked and who answered, after what the chart draws.
+  const subtitle = (measure: string) =>
+    questionSubtitle({
+      lang,
+      measure,
+      wordings: studyQuestionAsAsked(
+        study,
+        id,
+        lang,
+        waves.map((w) => w.key),
+      ),
+      bases: distributionBases(labelledShares(ctx, rows), STUDY_WAVE_COLUMN),
+    });
   const chart = only
     ? barChart(rows, {
         ...chartOptions(
           ctx,
           {
             title,
-            subtitle: tr(multipleChoice ? "subtitle_multiple_one" : "subtitle_share_one", lang, {
-              a: only.label[lang],
-            }),
+            subtitle: subtitle(
+              tr(multipleChoice ? "subtitle_multiple_one" : "subtitle_share_one", lang, {
+                a: only.label[lang],
+              }),
+            ),
             ...(note ? { note } : {}),
           },
           { groups: [{ key: only.key, waves: [only.key], label: only.label, fictional: only.fictional }] },
@@ -102,7 +120,11 @@ export function sharesOfWaves(
         multipleChoice,
       })
     : smallMultiplesChart(rows as never, {
-        ...chartOptions(ctx, { title, subtitle: tr("subtitle_share_by_group", lang), ...(note ? { note } : {}) }),
+        ...chartOptions(ctx, {
+          title,
+          subtitle: subtitle(tr("subtitle_share_by_group", lang)),
+          ...(note ? { note } : {}),
+        }),
         by: STUDY_WAVE_COLUMN,
         groups: waves.map((w) => w.key),
         groupLabels: Object.fromEntries(waves.map((w) => [w.key, w.label[lang]])),
@@ -185,7 +207,17 @@ export function sideBySide(
       chart: smallMultiplesChart([...rows, ...pooled] as never, {
         ...chartOptions(ctx, {
           title: `${title}${yearText}`,
-          subtitle: tr(q.kind === "multiple" ? "subtitle_multiple_communes" : "subtitle_share_by_commune", lang),
+          subtitle: questionSubtitle({
+            lang,
+            measure: tr(q.kind === "multiple" ? "subtitle_multiple_communes" : "subtitle_share_by_commune", lang),
+            wordings: studyQuestionAsAsked(
+              study,
+              id,
+              lang,
+              waves.map((w) => w.key),
+            ),
+            bases: distributionBases(named, STUDY_WAVE_COLUMN),
+          }),
           note: join([tr("note_pooled", lang), note], lang),
         }),
         by: STUDY_WAVE_COLUMN,

@@ -2,6 +2,7 @@ import { formatDifference, formatNumber, formatPercent } from "@monitoring-socia
 import type { Language } from "@monitoring-social/questionnaire";
 import type { Finding } from "../content/block.ts";
 import { tr } from "../messages/index.ts";
+import type { FindingFacts } from "../story/findingFacts.ts";
 import { formatP } from "./formatP.ts";
 import { inWave } from "./inWave.ts";
 import { testName } from "./testName.ts";
@@ -20,6 +21,11 @@ export interface ComparedRow {
   readonly p_value?: number | null;
   readonly test: string;
   readonly suppressed?: boolean;
+  /** Answers in each wave (a share's denominator, a mean's n), kept in the finding's facts. Default: unknown. */
+  readonly denominator_a?: number;
+  readonly denominator_b?: number;
+  readonly n_a?: number;
+  readonly n_b?: number;
 }
 
 /** Options of {@link describeComparison}. */
@@ -66,7 +72,7 @@ export function describeComparison(row: ComparedRow, options: DescribeOptions): 
     row.difference === null ||
     !Number.isFinite(row.difference)
   )
-    return { text: tr("finding_suppressed", lang, { label: who }), significant: false };
+    return { text: tr("finding_suppressed", lang, { label: who }), significant: false, subject: who };
   const p = row.p_adjusted ?? row.p_value ?? null;
   const adjusted = row.p_adjusted !== undefined && row.p_adjusted !== null;
   const low = row.diff_ci_low;
@@ -108,5 +114,25 @@ export function describeComparison(row: ComparedRow, options: DescribeOptions): 
         ? "finding_gap_higher"
         : "finding_gap_lower"
       : "finding_gap_none";
-  return { text: tr(code, lang, params), significant };
+  const facts: FindingFacts = {
+    label,
+    scale: mean ? "mean" : "share",
+    digits,
+    ...(options.unit ? { unit: options.unit } : {}),
+    a: row.group_a,
+    b: row.group_b,
+    valueA: row.estimate_a,
+    valueB: row.estimate_b,
+    nA: row.denominator_a ?? row.n_a ?? null,
+    nB: row.denominator_b ?? row.n_b ?? null,
+    difference: row.difference,
+    low,
+    high,
+    test: row.test,
+    p,
+    adjusted,
+    significant,
+    ...(change ? {} : { change: false }),
+  };
+  return { text: tr(code, lang, params), significant, subject: who, facts };
 }

@@ -115,6 +115,12 @@ export function csvEquations(files: ReadonlyMap<string, string | Uint8Array>, bo
             };
           }
           const q = r.question!;
+          // A combined share of several answers (the key figure: « b26_50+b51_75+b76_100 »).
+          if (r.code!.includes("+"))
+            return {
+              terms: sum(r.code!.split("+").map((c) => cellKey(wave, q, c))),
+              base: sum(book.base(wave, q)),
+            };
           const multiple = book.kind(q) === "multiple";
           const variable = multiple ? `${q}__${r.code}` : q;
           return {
@@ -148,6 +154,13 @@ export function csvEquations(files: ReadonlyMap<string, string | Uint8Array>, bo
         const agree = num(r.pct_accord);
         if (n !== null && agree !== null)
           add(sum(book.agree(item).map((c) => cellKey(wave, item, c))), countOf(agree, n, 1), path);
+        // The share of each answer, as the chart draws it (pct_<answer label>).
+        for (const field of h.filter((f) => f.startsWith("pct_") && f !== "pct_accord")) {
+          const code = book.codes(item).find((c) => c.label === field.slice(4))?.code;
+          const pct = num(r[field]);
+          if (code !== undefined && n !== null && pct !== null)
+            add(sum([cellKey(wave, item, code)]), countOf(pct, n, 1), path);
+        }
         const mean = num(r.rang_moyen);
         if (n !== null && mean !== null && 0.0005 * n < 0.5)
           add(

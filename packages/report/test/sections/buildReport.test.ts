@@ -1,6 +1,6 @@
 import { surveyDesign } from "@monitoring-social/stats";
 import { describe, expect, it } from "vitest";
-import { type Block, buildReport, buildSection, type Study } from "../../src/index.ts";
+import { type Block, buildReport, buildSection, type Study, testName } from "../../src/index.ts";
 import { schaerbeek, schaerbeekStudy } from "../helpers.ts";
 
 const figures = (blocks: readonly Block[]) => blocks.flatMap((b) => (b.kind === "figure" ? [b] : []));
@@ -59,9 +59,23 @@ describe("buildReport (Schaerbeek, fictional exports)", async () => {
               if (
                 !/masqué|niet getoond|aucun des|geen van de|sur \d+ \(tests ajustés|van (de )?\d+ \(toetsen aangepast/.test(
                   f.text,
-                )
+                ) &&
+                s.id !== "constats"
               )
                 expect(f.text).toMatch(tests);
+    // The key findings give their tests in one note under the list, each by its subject.
+    for (const r of Object.values(reports)) {
+      const key = r.sections.find((s) => s.id === "constats")!;
+      const note = key.blocks.flatMap((b) => (b.kind === "paragraph" ? [b.text] : [])).join(" ");
+      for (const b of key.blocks)
+        if (b.kind === "findings")
+          for (const f of b.items) {
+            expect(f.text).not.toMatch(tests);
+            expect(note).toContain(
+              `${f.facts!.label}${r.lang === "fr" ? " :" : ":"} ${testName(f.facts!.test, r.lang)}`,
+            );
+          }
+    }
   });
 
   it("never calls a non-significant difference a rise or a fall", () => {
@@ -73,15 +87,52 @@ describe("buildReport (Schaerbeek, fictional exports)", async () => {
               if (!f.significant) expect(f.text).not.toMatch(/hausse de|baisse de|stijging met|daling met/);
   });
 
-  it("lists in the key findings the headline of every section that has one", () => {
+  it("lists in the key findings the largest demonstrated headlines, by size, none repeated from the sections", () => {
     const key = reports.fr.sections.find((s) => s.id === "constats")!;
     const listed = key.blocks.flatMap((b) => (b.kind === "findings" ? b.items : []));
     const headlines = reports.fr.sections.flatMap((s) => s.headlines);
-    expect(listed).toEqual(headlines);
+    const demonstrated = headlines.filter((f) => f.significant);
+    expect(listed.length).toBe(Math.min(5, demonstrated.length));
+    expect(listed.length).toBeGreaterThanOrEqual(3);
+    const sizes = listed.map((f) => Math.abs(f.facts!.difference));
+    expect(sizes).toEqual([...sizes].sort((x, y) => y - x));
+    // No demonstrated headline left out is larger than the smallest listed.
+    for (const f of demonstrated.filter((h) => !listed.some((l) => l.facts!.label === h.facts!.label)))
+      expect(Math.abs(f.facts!.difference)).toBeLessThanOrEqual(Math.min(...sizes));
+    // The raw and composition-adjusted time shares: one sentence.
+    expect(listed.filter((f) => f.text.startsWith("Plus d'un quart")).length).toBe(1);
+    expect(listed.find((f) => f.text.startsWith("Plus d'un quart"))!.text).toContain("à composition de 2021");
+    const below = reports.fr.sections
+      .filter((s) => s.id !== "constats")
+      .flatMap((s) => s.blocks.flatMap((b) => (b.kind === "findings" ? b.items.map((i) => i.text) : [])));
+    for (const f of listed) expect(below).not.toContain(f.text);
     expect(key.blocks[0]).toEqual({
       kind: "paragraph",
       text: "Ces constats sont calculés sur des données fictives : ils montrent ce que le rapport dira, ce ne sont pas des résultats.",
     });
+  });
+
+  it("writes the limits in the methodology from the data: sizes, tool change, FTE totals, bracket sign", () => {
+    for (const [lang, heading] of [
+      ["fr", "Limites"],
+      ["nl", "Beperkingen"],
+    ] as const) {
+      const m = reports[lang].sections.find((s) => s.id === "methodologie")!;
+      const at = m.blocks.findIndex((b) => b.kind === "heading" && b.text === heading);
+      const list = m.blocks[at + 1]!;
+      expect(list.kind).toBe("list");
+      const text = plain(list.kind === "list" ? list.items.join(" ") : "");
+      const [w1, w2] = [study.waves[0]!, study.waves[1]!];
+      expect(text).toContain(
+        lang === "fr" ? `${w1.provenance.rowsAccepted} en 2021` : `${w1.provenance.rowsAccepted} in 2021`,
+      );
+      expect(text).toContain(
+        lang === "fr" ? "Google Forms en 2021, KoboToolbox en 2025" : "Google Forms in 2021, KoboToolbox in 2025",
+      );
+      expect(w1.provenance.format).not.toBe(w2.provenance.format);
+      // The hours' sign flips at the bracket bounds on these data (notebook 02 shows it).
+      expect(text).toContain(lang === "fr" ? "son signe s'inverse" : "het teken keert om");
+    }
   });
 
   it("pseudonymises the testimonies it shows", () => {

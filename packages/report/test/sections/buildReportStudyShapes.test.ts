@@ -7,7 +7,8 @@ import {
   surveyDesign,
 } from "@monitoring-social/stats";
 import { describe, expect, it } from "vitest";
-import { type BuiltReport, buildReport, missingCodes, reportDecisions } from "../../src/index.ts";
+import { type BuiltReport, buildReport, loadStudy, missingCodes, reportDecisions, tr } from "../../src/index.ts";
+import { SCHAERBEEK_DIR, schaerbeek } from "../helpers.ts";
 import {
   d1,
   designOf,
@@ -273,5 +274,113 @@ describe("buildReport on communes and years together (Forest 2023 and 2025, Sain
     const pooledN = published.filter((r) => r.vague === labels[2]).reduce((s, r) => s + num(r.n)!, 0);
     expect(pooledN).toBeLessThanOrEqual(90 + 60);
     expect(pooledN).toBeGreaterThan(90);
+  });
+});
+
+// The story layer (issue 14) on studies of every shape: no "first and last wave" assumption.
+
+/** The items of the « Limites » list of a report's methodology. */
+function limits(report: BuiltReport): readonly string[] {
+  const m = report.sections.find((s) => s.id === "methodologie")!;
+  const at = m.blocks.findIndex((b) => b.kind === "heading" && b.text === tr("method_limits", report.lang));
+  const list = m.blocks[at + 1];
+  return list?.kind === "list" ? list.items : [];
+}
+
+describe("the story layer on a one-wave study", async () => {
+  const study = await simulatedStudy(
+    "forest-2025",
+    [{ file: "f25.csv", instrument: worker2025, n: 90, seed: 3, commune: "1190", year: "2025" }],
+    "1190",
+  );
+  const report = buildReport(study, "fr");
+
+  it("writes the limits of one sample: no sentence about workers answering several waves", () => {
+    const items = limits(report);
+    expect(items[0]).toBe(tr("limit_sampling_one", "fr", { counts: tr("limit_count", "fr", { n: 90, year: "2025" }) }));
+    expect(items.join(" ")).not.toMatch(/mêmes travailleurs|deux vagues|plusieurs vagues/);
+  });
+
+  it("draws the key figure alone, its CSV holding the one wave it draws", () => {
+    const key = rows(tables(report).get("temps-cle"));
+    expect(key.map((r) => r.vague)).toEqual(["2025"]);
+  });
+});
+
+describe("the story layer on a three-wave study", async () => {
+  const study = await simulatedStudy(
+    "forest-2021-2025",
+    [
+      { file: "f21.csv", instrument: worker2021, n: 80, seed: 1, commune: "1190", year: "2021" },
+      { file: "f23.csv", instrument: worker2025, n: 70, seed: 2, commune: "1190", year: "2023" },
+      { file: "f25.csv", instrument: worker2025, n: 90, seed: 3, commune: "1190", year: "2025" },
+    ],
+    "1190",
+  );
+  const report = buildReport(study, "fr");
+
+  it("puts the previous wave (2023), not the first, beside the key figure, with its test in the CSV", () => {
+    const [row] = rows(tables(report).get("temps-cle"));
+    expect(Object.keys(row!)).toEqual(expect.arrayContaining(["pct_2023", "pct_2025", "p_ajustee_holm"]));
+    expect(Object.keys(row!)).not.toContain("pct_2021");
+  });
+
+  it("says the same workers may have answered several waves", () => {
+    expect(limits(report)).toContain(tr("limit_same_workers_many", "fr"));
+  });
+});
+
+describe("the story layer on a two-commune study with demonstrated gaps", async () => {
+  // The fictional Schaerbeek exports relabelled as two communes surveyed in 2025: their differences
+  // (demonstrated between the waves of the Schaerbeek report) become gaps between places.
+  const study = await loadStudy(
+    {
+      ...schaerbeek,
+      commune: "1060",
+      waves: [
+        { ...schaerbeek.waves[0]!, commune: "1190", year: "2025" },
+        { ...schaerbeek.waves[1]!, commune: "1060", year: "2025" },
+      ],
+    },
+    { baseDir: SCHAERBEEK_DIR },
+  );
+  const reports = { fr: buildReport(study, "fr"), nl: buildReport(study, "nl") };
+  const keyFindingsOf = (r: BuiltReport) =>
+    r.sections.find((s) => s.id === "constats")!.blocks.flatMap((b) => (b.kind === "findings" ? b.items : []));
+  const titles = (r: BuiltReport) =>
+    r.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === "figure" ? [b.chart.meta.title] : [])));
+
+  it("lists demonstrated gaps in the key findings, worded as gaps, never as a rise or a fall", () => {
+    expect(study.comparisons.map((c) => c.change)).toEqual([false]);
+    for (const [lang, rise, gap] of [
+      ["fr", /hausse|baisse/, /de (plus|moins) \(Saint-Gilles\)\.$/],
+      ["nl", /gestegen|gedaald|stijging met|daling met/, /(meer|minder) \(Sint-Gillis\)\.$/],
+    ] as const) {
+      const listed = keyFindingsOf(reports[lang]);
+      expect(listed.length).toBeGreaterThanOrEqual(3);
+      for (const f of listed) {
+        expect(f.facts?.change).toBe(false);
+        expect(f.text).not.toMatch(rise);
+        expect(f.text).toMatch(gap);
+      }
+      const key = reports[lang].sections.find((s) => s.id === "constats")!;
+      for (const b of key.blocks) if (b.kind === "paragraph") expect(b.text).not.toMatch(/changement|verandering/);
+    }
+  });
+
+  it("titles a figure with a demonstrated gap as higher or lower in one commune, never as a rise", () => {
+    const fr = titles(reports.fr);
+    const nl = titles(reports.nl);
+    expect(fr.some((t) => / — (plus|moins) élevé à (Saint-Gilles|Forest) \(/.test(t))).toBe(true);
+    expect(nl.some((t) => / — (hoger|lager) in (Sint-Gillis|Vorst) \(/.test(t))).toBe(true);
+    for (const t of fr) expect(t).not.toMatch(/en hausse|en baisse/i);
+    for (const t of nl) expect(t).not.toMatch(/gestegen|gedaald/i);
+  });
+
+  it("writes the limits of two communes: selection that may differ, tools that differ, no repeated waves", () => {
+    const items = limits(reports.fr).join(" ");
+    expect(items).toContain("de leur commune");
+    expect(items).toContain("n'est pas le même partout");
+    expect(items).not.toMatch(/mêmes travailleurs|a changé/);
   });
 });

@@ -23,8 +23,31 @@ const row = (over: Record<string, unknown> = {}) => ({
 describe("describeComparison", () => {
   it("names a rise only when the adjusted p is under alpha and the interval excludes 0", () => {
     const f = plain(describeComparison(row(), { label: "Non-recours observé souvent", lang: "fr" }));
-    expect(f).toEqual({
+    expect(f).toMatchObject({
       text: "Non-recours observé souvent : 31 % en 2021, 46 % en 2025 — hausse de 15,0 points (IC 95 % de la différence : +5,2 points à +24,1 points ; test du khi², p ajustée = 0,004).",
+      significant: true,
+      subject: "Non-recours observé souvent",
+    });
+  });
+
+  it("keeps the numbers it worded from in the finding's facts, for the story layer", () => {
+    const f = describeComparison(row({ denominator_a: 178, denominator_b: 229 }), { label: "Non-recours", lang: "fr" });
+    expect(f.facts).toEqual({
+      label: "Non-recours",
+      scale: "share",
+      digits: 1,
+      a: "2021",
+      b: "2025",
+      valueA: 0.31,
+      valueB: 0.46,
+      nA: 178,
+      nB: 229,
+      difference: 0.15,
+      low: 0.052,
+      high: 0.241,
+      test: "chi-square",
+      p: 0.004,
+      adjusted: true,
       significant: true,
     });
   });
@@ -66,6 +89,7 @@ describe("describeComparison", () => {
     expect(f).toEqual({
       text: "STIB / SNCB : chiffre masqué (secret statistique).",
       significant: false,
+      subject: "STIB / SNCB",
     });
   });
 
