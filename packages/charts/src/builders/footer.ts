@@ -42,14 +42,20 @@ export function sourceLine(options: CommonChartOptions, lang: Language): string 
 /**
  * The note from its parts: empty parts dropped, each part's final full stop removed, joined by
  * « ; » as each language writes it (French: narrow no-break space before, so a line never starts
- * with « ; »; Dutch: no space before), one full stop at the end.
- * @example noteLine(["n = 229 répondants", "IC 95 % de Wilson", "Tranches de 2021."], "fr") // => "n = 229 répondants ; IC 95 % de Wilson ; Tranches de 2021."
+ * with « ; »; Dutch: no space before) — or by a full stop when the next part is a sentence of its
+ * own (it starts with a capital then a small letter) —, one full stop at the end.
+ * @example noteLine(["n = 229 répondants", "IC 95 % de Wilson", "Tranches de 2021."], "fr") // => "n = 229 répondants ; IC 95 % de Wilson. Tranches de 2021."
  */
 export function noteLine(parts: readonly (string | undefined | false)[], lang: Language): string {
   const kept = parts
     .filter((p): p is string => typeof p === "string" && p.trim() !== "")
     .map((p) => p.trim().replace(/\.$/, ""));
-  return `${kept.join(LOCALES[lang].semicolon)}.`;
+  // A part that is a sentence of its own (« En 2025, la part … ») follows a full stop, not a semicolon.
+  const joined = kept.reduce(
+    (text, part, i) => (i === 0 ? part : `${text}${/^\p{Lu}\p{Ll}/u.test(part) ? ". " : LOCALES[lang].semicolon}${part}`),
+    "",
+  );
+  return `${joined}.`;
 }
 
 /** Room left and right of a chart inside its format's width: vega's default padding, 5 px a side. */

@@ -248,7 +248,7 @@ le dit. Le format complet est décrit dans \`packages/report/README.md\`.
   composition_method:
     "À composition égale : les répondants de {b} ont été pondérés (calage, comme R survey::rake) pour retrouver la répartition de {a} par {profile} ; la comparaison utilise alors le khi² corrigé de Rao–Scott. Effet de plan de Kish {deff}, taille effective {ess} (sur {n}).",
   burden_method:
-    "Heures par semaine = part du temps × temps de travail (ETP) × 38 h. En {a}, la part n'est connue que par tranche : le milieu de chaque tranche est utilisé (5, 18, 38, 63, 88 %). Pour comparer à méthode égale, {b} est aussi calculé à partir des tranches ; la ligne « pourcentage exact » utilise la réponse en pourcentage de {b}.",
+    "Heures par semaine = part du temps × temps de travail (ETP) × 38 h. En {a}, la part n'est connue que par tranche : le milieu de chaque tranche est utilisé (5, 18, 38, 63, 88 %). Pour comparer à méthode égale, {b} est aussi calculé à partir des tranches ; la ligne « pourcentage exact » utilise la réponse en pourcentage de {b}.",
   burden_caption: "Temps consacré aux démarches : heures par semaine par répondant et total en équivalents temps plein",
   burden_midpoints: "{year}, milieux de tranche",
   burden_exact: "{year}, pourcentage exact",
@@ -576,9 +576,9 @@ le dit. Le format complet est décrit dans \`packages/report/README.md\`.
   in_commune_year: "{commune}, en {year}",
   time_descriptive: "{label} ({wave}) : {value} % (IC 95 % : {low} à {high} %).",
   burden_method_exact:
-    "Heures par semaine = part du temps × temps de travail (ETP) × 38 h. La part est connue en pourcentage (ligne « pourcentage exact ») ; elle est aussi calculée à partir des tranches (milieu de chaque tranche : 5, 18, 38, 63, 88 %), pour comparer avec une enquête qui ne connaît que les tranches.",
+    "Heures par semaine = part du temps × temps de travail (ETP) × 38 h. La part est connue en pourcentage (ligne « pourcentage exact ») ; elle est aussi calculée à partir des tranches (milieu de chaque tranche : 5, 18, 38, 63, 88 %), pour comparer avec une enquête qui ne connaît que les tranches.",
   burden_method_brackets:
-    "Heures par semaine = part du temps × temps de travail (ETP) × 38 h. La part n'est connue que par tranche : le milieu de chaque tranche est utilisé (5, 18, 38, 63, 88 %), ce qui rend ces chiffres approximatifs.",
+    "Heures par semaine = part du temps × temps de travail (ETP) × 38 h. La part n'est connue que par tranche : le milieu de chaque tranche est utilisé (5, 18, 38, 63, 88 %), ce qui rend ces chiffres approximatifs.",
   sample_place: "Enquête menée à {communes}, en {years}.",
   sample_sizes_list:
     "Répondants retenus : {waves}. Les lignes écartées et leurs raisons figurent dans la méthodologie.",
