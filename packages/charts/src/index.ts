@@ -19,6 +19,7 @@ export * from "./locale/chartError.ts";
 export * from "./locale/chartText.ts";
 export * from "./locale/dutchGlossary.ts";
 export * from "./locale/format.ts";
+export * from "./locale/frenchSpacing.ts";
 export * from "./locale/locale.ts";
 export * from "./locale/plainShare.ts";
 export * from "./locale/wrapLabel.ts";

@@ -23,6 +23,7 @@ export * from "./definition/checkDefinition.ts";
 export * from "./definition/readDefinition.ts";
 export * from "./definition/reportDefinition.ts";
 export * from "./definition/section.ts";
+export * from "./definition/typesetDefinition.ts";
 export * from "./definition/workerSections.ts";
 export * from "./disclosure/countForm.ts";
 export * from "./disclosure/disclosedRows.ts";

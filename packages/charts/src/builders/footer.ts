@@ -52,7 +52,8 @@ export function noteLine(parts: readonly (string | undefined | false)[], lang: L
     .map((p) => p.trim().replace(/\.$/, ""));
   // A part that is a sentence of its own (« En 2025, la part … ») follows a full stop, not a semicolon.
   const joined = kept.reduce(
-    (text, part, i) => (i === 0 ? part : `${text}${/^\p{Lu}\p{Ll}/u.test(part) ? ". " : LOCALES[lang].semicolon}${part}`),
+    (text, part, i) =>
+      i === 0 ? part : `${text}${/^\p{Lu}\p{Ll}/u.test(part) ? ". " : LOCALES[lang].semicolon}${part}`,
     "",
   );
   return `${joined}.`;

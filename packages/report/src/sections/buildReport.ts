@@ -52,8 +52,10 @@ export function buildSection(
   options: BuildSectionOptions = {},
 ): BuiltSection {
   const format = options.format ? { format: options.format } : {};
-  const { disclosure, tests } = reportDecisions(study, section);
-  return guarded(section, lang, () => buildOne({ study, lang, disclosure, tests, ...format }, section));
+  // The definition's own section (as the study holds it, its French texts typeset) when it is one.
+  const own = ofDefinition(study, section) ?? section;
+  const { disclosure, tests } = reportDecisions(study, own);
+  return guarded(own, lang, () => buildOne({ study, lang, disclosure, tests, ...format }, own));
 }
 
 /** Runs a section builder; a statistics function refusing what it asked becomes a ReportError naming the section. */
@@ -79,6 +81,15 @@ export interface ReportDecisions {
 const decisions = new WeakMap<Study, Map<Section | undefined, ReportDecisions>>();
 
 /**
+ * The study's section that `section` is: itself, or the definition's section of the same id and
+ * kind (a notebook may pass the section of the definition it imported, before `loadStudy` typeset
+ * its French texts). Undefined for a section of its own (not in the definition).
+ */
+function ofDefinition(study: Study, section: Section): Section | undefined {
+  return study.definition.sections.find((s) => s === section || (s.id === section.id && s.kind === section.kind));
+}
+
+/**
  * The decisions of a study's report, taken once over everything the report publishes: each section
  * of the definition is built a first time to record its counts and its tests, then a
  * {@link DisclosureLedger} decides what to withhold (below the threshold, and whatever would let a
@@ -88,7 +99,7 @@ const decisions = new WeakMap<Study, Map<Section | undefined, ReportDecisions>>(
  * @example reportDecisions(study).tests.size // => 187
  */
 export function reportDecisions(study: Study, extra?: Section): ReportDecisions {
-  const own = extra === undefined || study.definition.sections.includes(extra) ? undefined : extra;
+  const own = extra === undefined || ofDefinition(study, extra) !== undefined ? undefined : extra;
   const memo = decisions.get(study) ?? new Map<Section | undefined, ReportDecisions>();
   decisions.set(study, memo);
   const known = memo.get(own);

@@ -20,6 +20,7 @@ import { surveyDesign } from "@monitoring-social/stats";
 import * as aq from "arquero";
 import { bullets, checkDefinitionQuestions } from "../definition/checkDefinition.ts";
 import type { ReportDefinition, WaveSource } from "../definition/reportDefinition.ts";
+import { typesetDefinition } from "../definition/typesetDefinition.ts";
 import { fileErrorReason } from "../fileErrorReason.ts";
 import { tr } from "../messages/index.ts";
 import { ReportError } from "../reportError.ts";
@@ -256,7 +257,8 @@ export async function loadStudy(definition: ReportDefinition, options: LoadStudy
     );
   const ownWaves = waves.filter((w) => !w.reference);
   return {
-    definition,
+    // French texts typed with plain spaces are set as the report sets its own.
+    definition: typesetDefinition(definition),
     waves,
     harmonised: { ...harmonised, table, waves },
     instrument,

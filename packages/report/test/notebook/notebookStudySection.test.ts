@@ -10,7 +10,7 @@ describe("studySourceLine", () => {
   it("is the report's source line, saying the data are fictional in the reader's language", async () => {
     const study = await schaerbeekStudy();
     expect(studySourceLine(study, "fr")).toBe(
-      "Source\u00a0: CASS Schaerbeek, groupe « exclusion numérique 1030 », enquêtes auprès des travailleurs sociaux 2021 et 2025. Données fictives.",
+      "Source\u00a0: CASS Schaerbeek, groupe «\u00a0exclusion numérique 1030\u00a0», enquêtes auprès des travailleurs sociaux 2021 et 2025. Données fictives.",
     );
     expect(studySourceLine(study, "nl")).toMatch(/^Bron: CASS Schaarbeek, .* Fictieve gegevens\.$/);
     expect(studySourceLine({ ...study, fictional: false }, "fr")).not.toContain("fictives");
