@@ -16,7 +16,6 @@
  */
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { build } from "esbuild";
 
 const root = join(import.meta.dirname, "..");
 
@@ -51,6 +50,8 @@ export function newestSource() {
 
 /** Compiles every package into its `dist/` folder and writes the stamp. */
 export async function buildAll() {
+  // Loaded here: a command that finds the build up to date does not pay for esbuild.
+  const { build } = await import("esbuild");
   const started = newestSource();
   // A clean folder: chunk names carry a content hash, old ones would pile up.
   for (const name of Object.keys(PACKAGES))
