@@ -273,6 +273,12 @@ le dit. Le format complet est décrit dans \`packages/report/README.md\`.
     "Données fictives : les constats qui comparent avec la référence {reference} portent sur des données fictives ; ce ne sont pas des résultats. Les autres constats portent sur les données de l'enquête.",
   key_findings_reading:
     "Lecture : une « hausse » ou une « baisse » n'est écrite que si la différence est significative au seuil de {alpha} après ajustement pour tests multiples et si son intervalle de confiance exclut 0 ; sinon, le rapport dit qu'aucune différence n'est démontrée.",
+  key_findings_reading_gap:
+    "Lecture : un écart entre communes n'est dit « démontré » que si la différence est significative au seuil de {alpha} après ajustement pour tests multiples et si son intervalle de confiance exclut 0 ; sinon, le rapport dit qu'aucun écart n'est démontré.",
+  key_findings_reading_both:
+    "Lecture : une « hausse », une « baisse » ou un écart entre communes ne sont écrits que si la différence est significative au seuil de {alpha} après ajustement pour tests multiples et si son intervalle de confiance exclut 0 ; sinon, le rapport dit qu'aucune différence n'est démontrée.",
+  key_findings_reading_none:
+    "Lecture : chaque part est donnée avec son intervalle de confiance à 95 % ; une seule vague ne permet aucune comparaison.",
   subtitle_multiple: "% des répondants qui citent chaque choix, {a} → {b} ; plusieurs réponses possibles",
   subtitle_distribution: "Répartition des réponses, par vague (%)",
   subtitle_share_by_wave: "% des répondants, par vague",

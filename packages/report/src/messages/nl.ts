@@ -268,6 +268,12 @@ rapport zegt het. Het volledige formaat staat in \`packages/report/README.md\`.
     "Fictieve gegevens: de vaststellingen die vergelijken met de referentie {reference} steunen op fictieve gegevens; het zijn geen resultaten. De andere vaststellingen gaan over de gegevens van de enquête.",
   key_findings_reading:
     "Leeswijzer: een ‘stijging’ of ‘daling’ wordt enkel geschreven als het verschil significant is op het niveau {alpha} na aanpassing voor meervoudig toetsen en als het betrouwbaarheidsinterval 0 uitsluit; anders zegt het rapport dat geen verschil is aangetoond.",
+  key_findings_reading_gap:
+    "Leeswijzer: een verschil tussen gemeenten heet enkel ‘aangetoond’ als het significant is op het niveau {alpha} na aanpassing voor meervoudig toetsen en als het betrouwbaarheidsinterval 0 uitsluit; anders zegt het rapport dat geen verschil is aangetoond.",
+  key_findings_reading_both:
+    "Leeswijzer: een ‘stijging’, een ‘daling’ of een verschil tussen gemeenten wordt enkel geschreven als het verschil significant is op het niveau {alpha} na aanpassing voor meervoudig toetsen en als het betrouwbaarheidsinterval 0 uitsluit; anders zegt het rapport dat geen verschil is aangetoond.",
+  key_findings_reading_none:
+    "Leeswijzer: elk aandeel wordt gegeven met zijn 95%-betrouwbaarheidsinterval; één golf laat geen vergelijking toe.",
   subtitle_multiple: "% van de respondenten die elke keuze noemen, {a} → {b}; meerdere antwoorden mogelijk",
   subtitle_distribution: "Verdeling van de antwoorden, per golf (%)",
   subtitle_share_by_wave: "% van de respondenten, per golf",

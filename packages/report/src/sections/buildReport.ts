@@ -232,7 +232,9 @@ export function buildReport(
         ...leadFindings(study, lang, headlines),
         {
           kind: "paragraph" as const,
-          text: tr("key_findings_reading", lang, { alpha: String(study.alpha).replace(".", ",") }),
+          // The reading rule of the comparisons the study makes: changes over time, gaps between
+          // places, or both; a one-wave study makes none.
+          text: tr(readingRule(study), lang, { alpha: String(study.alpha).replace(".", ",") }),
         },
       ],
     };
@@ -253,4 +255,19 @@ export function buildReport(
     source: studySourceLine(study, lang),
     sections,
   };
+}
+
+/** Which reading rule the key findings state: for changes, for gaps, for both, or none to state. */
+function readingRule(
+  study: Study,
+): "key_findings_reading" | "key_findings_reading_gap" | "key_findings_reading_both" | "key_findings_reading_none" {
+  const change = study.comparisons.some((c) => c.change);
+  const gap = study.comparisons.some((c) => !c.change);
+  return change && gap
+    ? "key_findings_reading_both"
+    : gap
+      ? "key_findings_reading_gap"
+      : change
+        ? "key_findings_reading"
+        : "key_findings_reading_none";
 }

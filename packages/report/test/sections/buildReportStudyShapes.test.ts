@@ -295,6 +295,14 @@ describe("the story layer on a one-wave study", async () => {
   );
   const report = buildReport(study, "fr");
 
+  it("states no reading rule for comparisons it does not make", () => {
+    const paragraphs = report.sections
+      .find((s) => s.id === "constats")!
+      .blocks.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
+    expect(paragraphs).toContain(tr("key_findings_reading_none", "fr", { alpha: "0,05" }));
+    expect(paragraphs.join(" ")).not.toMatch(/hausse|baisse/);
+  });
+
   it("writes the limits of one sample: no sentence about workers answering several waves", () => {
     const items = limits(report);
     expect(items[0]).toBe(tr("limit_sampling_one", "fr", { counts: tr("limit_count", "fr", { n: 90, year: "2025" }) }));
@@ -349,6 +357,16 @@ describe("the story layer on a two-commune study with demonstrated gaps", async 
     r.sections.find((s) => s.id === "constats")!.blocks.flatMap((b) => (b.kind === "findings" ? b.items : []));
   const titles = (r: BuiltReport) =>
     r.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === "figure" ? [b.chart.meta.title] : [])));
+
+  it("states the reading rule of gaps under the key findings, not that of a rise or a fall", () => {
+    for (const lang of ["fr", "nl"] as const) {
+      const paragraphs = reports[lang].sections
+        .find((s) => s.id === "constats")!
+        .blocks.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
+      expect(paragraphs).toContain(tr("key_findings_reading_gap", lang, { alpha: "0,05" }));
+      expect(paragraphs).not.toContain(tr("key_findings_reading", lang, { alpha: "0,05" }));
+    }
+  });
 
   it("lists demonstrated gaps in the key findings, worded as gaps, never as a rise or a fall", () => {
     expect(study.comparisons.map((c) => c.change)).toEqual([false]);
