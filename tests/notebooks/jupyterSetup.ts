@@ -133,12 +133,23 @@ export function ensureDenoKernel(paths: NotebookPaths): string {
     throw new SetupError(
       `Deno ne démarre pas (le paquet npm « deno », dépendance optionnelle, n'a peut-être pas de binaire pour cette plateforme : les carnets sont exécutés sous Linux x64) : ${version.stderr || version.error}`,
     );
-  const install = spawnSync(
-    process.execPath,
-    [bin, "jupyter", "--install", "--force", "--name", "deno", "--display", "Deno"],
-    { env: { ...env, XDG_DATA_HOME: join(paths.cache, "share") }, encoding: "utf8" },
-  );
   const spec = join(paths.jupyterData, "kernels", "deno", "kernel.json");
+  // Registered once: pnpm test runs the notebooks and the unit tests (which execute a notebook
+  // too) at the same time, and a kernel spec rewritten while a kernel starts could be read half.
+  const registered = (() => {
+    try {
+      const argv = (JSON.parse(readFileSync(spec, "utf8")) as { argv?: string[] }).argv;
+      return argv?.[0]?.startsWith(realpathSync(paths.root)) === true && existsSync(argv[0]);
+    } catch {
+      return false;
+    }
+  })();
+  const install = registered
+    ? { status: 0, stderr: "", stdout: "" }
+    : spawnSync(process.execPath, [bin, "jupyter", "--install", "--force", "--name", "deno", "--display", "Deno"], {
+        env: { ...env, XDG_DATA_HOME: join(paths.cache, "share") },
+        encoding: "utf8",
+      });
   if (install.status !== 0 || !existsSync(spec)) {
     throw new SetupError(
       `Le noyau Jupyter de Deno n'a pas pu être enregistré dans ${paths.jupyterData} :\n${install.stderr}${install.stdout}`,
