@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -8,5 +9,8 @@ export default defineConfig({
     // Module loading is paid once per worker, not once per test file: the packages (vega, exceljs,
     // arquero…) take seconds to import and no test relies on a fresh module state.
     isolate: false,
+    // Every core (vitest's default leaves one to its main process, i.e. one worker on a 2-core
+    // machine): the files are mostly CPU-bound and pnpm test's other tasks mostly wait.
+    maxWorkers: availableParallelism(),
   },
 });
