@@ -54,7 +54,13 @@ function run(command: string, args: readonly string[]): Run | null {
   }
   const lines = r.stdout.trim().split("\n");
   const kb = TIME ? Number((r.stderr ?? "").trim().split("\n").pop()) : Number.NaN;
-  return { wall, peakMiB: Number.isFinite(kb) ? Math.round(kb / 1024) : null, out: JSON.parse(lines.at(-1) ?? "{}") };
+  let out: Record<string, unknown> = {};
+  try {
+    out = JSON.parse(lines.at(-1) ?? "{}") as Record<string, unknown>;
+  } catch {
+    // A command's own output (monitoring help, report), not a benchmark's JSON line.
+  }
+  return { wall, peakMiB: Number.isFinite(kb) ? Math.round(kb / 1024) : null, out };
 }
 
 const node = (file: string, ...args: string[]) =>
@@ -82,29 +88,12 @@ if (!rSurvey) console.log("R survey absent : sudo apt-get install r-base-core r-
 // folder, then again with nothing changed), each as a whole process.
 {
   const out = mkdtempSync(join(tmpdir(), "monitoring-bench-report-"));
-  const timed = (args: readonly string[]) => {
-    const t0 = performance.now();
-    const r = TIME
-      ? spawnSync(TIME, ["-f", "%M", process.execPath, "--conditions=monitoring-dist", "scripts/run.mjs", ...args], {
-          cwd: root,
-          encoding: "utf8",
-        })
-      : spawnSync(process.execPath, ["--conditions=monitoring-dist", "scripts/run.mjs", ...args], {
-          cwd: root,
-          encoding: "utf8",
-        });
-    const wall = (performance.now() - t0) / 1000;
-    const kb = Number((r.stderr ?? "").trim().split("\n").pop());
-    return r.status === 0 ? { wall, peakMiB: Number.isFinite(kb) ? Math.round(kb / 1024) : null, out: {} } : null;
-  };
-  const report = ["monitoring", "report", "reports/schaerbeek-2021-2025/report.ts", "--out", out];
-  const help = timed(["monitoring", "help"]);
-  const cold = timed(report);
-  const warm = timed(report);
-  const npx = spawnSync("npx", ["--yes", "pnpm@10", "--version"], { cwd: root, encoding: "utf8" });
-  const t0 = performance.now();
-  spawnSync("npx", ["--yes", "pnpm@10", "--version"], { cwd: root });
-  const npxWall = npx.status === 0 ? (performance.now() - t0) / 1000 : undefined;
+  const report = ["report", "reports/schaerbeek-2021-2025/report.ts", "--out", out] as const;
+  const help = node("monitoring", "help");
+  const cold = node("monitoring", ...report);
+  const warm = node("monitoring", ...report);
+  spawnSync("npx", ["--yes", "pnpm@10", "--version"], { cwd: root }); // npx's cache warmed first
+  const npx = run("npx", ["--yes", "pnpm@10", "--version"]);
   rmSync(out, { recursive: true, force: true });
   console.log("\n## Commandes (processus entier, sans `npx pnpm`)\n");
   console.log("| mesure | temps | mémoire |");
@@ -112,7 +101,7 @@ if (!rSurvey) console.log("R survey absent : sudo apt-get install r-base-core r-
   console.log(`| \`monitoring help\` (démarrage d'une commande) | ${s(help?.wall)} | ${mib(help)} |`);
   console.log(`| rapport de Schaerbeek, dossier vide (32 figures : SVG, PNG, PDF) | ${s(cold?.wall)} | ${mib(cold)} |`);
   console.log(`| le même rapport à nouveau, rien n'a changé (figures gardées) | ${s(warm?.wall)} | ${mib(warm)} |`);
-  console.log(`| \`npx pnpm@10 --version\` seul (ce que \`npx pnpm@10 start\` ajoute) | ${s(npxWall)} | |`);
+  console.log(`| \`npx pnpm@10 --version\` seul (ce que \`npx pnpm@10 start\` ajoute) | ${s(npx?.wall)} | |`);
 }
 
 for (const rows of SIZES) {

@@ -1,10 +1,9 @@
-import { dumbbellChart, LOCALES, quote, stackedShareChart } from "@monitoring-social/charts";
+import { dumbbellChart, LOCALES, quote } from "@monitoring-social/charts";
 import { indicatorColumn, isChoiceKind, isNumericKind, question } from "@monitoring-social/questionnaire";
 import { compareMeans, compareMultiple, compareOrdinal } from "@monitoring-social/stats";
 import type { Block, BuiltSection, Finding } from "../content/block.ts";
 import { comparisonTable, type ShareComparisonRow } from "../content/comparisonTable.ts";
-import { distributionTable } from "../content/distributionTable.ts";
-import { choiceLabels, isCentredScale, missingCodes, questionLabel, ranks, scaleCodes } from "../content/labels.ts";
+import { choiceLabels, missingCodes, questionLabel, ranks, scaleCodes } from "../content/labels.ts";
 import { type MeanComparisonRow, meansTable } from "../content/meansTable.ts";
 import type { CompareSection } from "../definition/section.ts";
 import { comparisonForms, disclosedRows, rankForms } from "../disclosure/disclosedRows.ts";
@@ -13,8 +12,7 @@ import { findingInContext } from "../story/findingInContext.ts";
 import { findingTitle } from "../story/findingTitle.ts";
 import { studyQuestionAsAsked } from "../story/questionAsAsked.ts";
 import { questionSubtitle } from "../story/questionSubtitle.ts";
-import { comparisonBases, distributionBases } from "../story/waveBases.ts";
-import { STUDY_WAVE_COLUMN } from "../study/studyColumns.ts";
+import { comparisonBases } from "../story/waveBases.ts";
 import type { StudyComparison } from "../study/studyComparison.ts";
 import type { StudyWave } from "../study/studyWave.ts";
 import { describeComparison } from "../wording/describeComparison.ts";
@@ -34,6 +32,7 @@ import {
   testKey,
 } from "./comparisonParts.ts";
 import { indicatorOf } from "./derive.ts";
+import { distributionFigure } from "./distributionFigure.ts";
 import {
   askedWaves,
   blockId,
@@ -45,7 +44,7 @@ import {
 } from "./sectionContext.ts";
 import { singleChoiceComparison } from "./singleChoiceComparison.ts";
 import { meansOfWaves, sharesOfWaves, sideBySide } from "./waveParts.ts";
-import { choiceColumns, labelledShares, sharesByWave } from "./waveShares.ts";
+import { choiceColumns } from "./waveShares.ts";
 
 type Result = { blocks: Block[]; headlines: Finding[] };
 
@@ -157,56 +156,14 @@ function ordinalFigure(
   finding: Finding | undefined,
 ): Block {
   const { study, lang } = ctx;
-  const levels = scaleCodes(study.instrument, id);
   const missing = missingCodes(study.instrument, id);
   const labels = choiceLabels(study.instrument, id, lang);
-  const title = questionLabel(study.instrument, id, lang);
-  const dist = labelledShares(ctx, sharesByWave(ctx, id, waves));
   const nsp =
     missing.length > 0
       ? tr("note_missing_excluded", lang, { answers: missing.map((c) => quote(labels[c] ?? c, lang)).join(", ") })
       : "";
   const note = join([nsp, comparabilityNote(ctx, id)], lang);
-  const fid = blockId(section.id, id);
-  return {
-    kind: "figure",
-    id: fid,
-    chart: stackedShareChart(dist as never, {
-      ...chartOptions(
-        ctx,
-        {
-          title: findingTitle(finding, title, lang),
-          subtitle: questionSubtitle({
-            lang,
-            measure: tr("subtitle_distribution", lang),
-            wordings: studyQuestionAsAsked(
-              study,
-              id,
-              lang,
-              waves.map((w) => w.key),
-            ),
-            bases: distributionBases(dist, STUDY_WAVE_COLUMN),
-          }),
-          ...(note ? { note } : {}),
-        },
-        { groups: waves.map((w) => ({ key: w.key, waves: [w.key], label: w.label, fictional: w.fictional })) },
-      ),
-      by: STUDY_WAVE_COLUMN,
-      levels,
-      labels,
-      // A scale centred on a neutral answer (decrease → increase) diverges around it.
-      scale: isCentredScale(study.instrument, id) ? "diverging" : "sequential",
-    }),
-    table: distributionTable(dist, {
-      id: fid,
-      caption: title,
-      by: STUDY_WAVE_COLUMN,
-      levels,
-      labels,
-      lang,
-      groups: waves.map((w) => w.label[lang]),
-    }),
-  };
+  return distributionFigure(ctx, { id, fid: blockId(section.id, id), waves, finding, ...(note ? { note } : {}) });
 }
 
 /** An ordinal question compared: the "top" share (with its test) and the whole scale (Wilcoxon–Mann–Whitney). */

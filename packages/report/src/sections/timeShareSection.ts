@@ -1,4 +1,4 @@
-import { barChart, formatNumber, keyFigure, listText, stackedShareChart } from "@monitoring-social/charts";
+import { barChart, formatNumber, keyFigure, listText } from "@monitoring-social/charts";
 import {
   compareProportions,
   compositionMargins,
@@ -12,7 +12,7 @@ import type { Block, BuiltSection, DataTable, Finding } from "../content/block.t
 import { comparisonTable, type ShareComparisonRow } from "../content/comparisonTable.ts";
 import { csvRound as round } from "../content/csvNumbers.ts";
 import { distributionTable, type ShareRow } from "../content/distributionTable.ts";
-import { choiceLabels, questionLabel, scaleCodes } from "../content/labels.ts";
+import { questionLabel } from "../content/labels.ts";
 import type { TimeShareSection } from "../definition/section.ts";
 import type { CountForm } from "../disclosure/countForm.ts";
 import { comparisonForms, disclosedRows, type RowForms } from "../disclosure/disclosedRows.ts";
@@ -20,7 +20,6 @@ import { tr } from "../messages/index.ts";
 import { findingTitle } from "../story/findingTitle.ts";
 import { studyQuestionAsAsked } from "../story/questionAsAsked.ts";
 import { questionSubtitle, type WaveBase } from "../story/questionSubtitle.ts";
-import { distributionBases } from "../story/waveBases.ts";
 import { withComposition } from "../story/withComposition.ts";
 import { POOLED_COLUMN, STUDY_WAVE_COLUMN } from "../study/studyColumns.ts";
 import type { StudyComparison } from "../study/studyComparison.ts";
@@ -37,6 +36,7 @@ import {
   testKey,
 } from "./comparisonParts.ts";
 import { ofWave, yesNoOf } from "./derive.ts";
+import { distributionFigure } from "./distributionFigure.ts";
 import {
   askedWaves,
   blockId,
@@ -46,7 +46,7 @@ import {
   designOf,
   type SectionContext,
 } from "./sectionContext.ts";
-import { groupLabel, labelledShares, pooledKey, sharesByWave } from "./waveShares.ts";
+import { groupLabel, pooledKey } from "./waveShares.ts";
 
 /** Midpoints (in %) of the 2021 brackets, used for hours and FTE when only the bracket is known. */
 export const BRACKET_MIDPOINTS: Readonly<Record<string, number>> = {
@@ -105,8 +105,6 @@ export function timeShareSection(ctx: SectionContext, section: TimeShareSection)
   const midpoints = section.midpoints ?? BRACKET_MIDPOINTS;
   const fte = section.fte ?? "A5";
   const adjustFor = section.adjustFor ?? ["A1", "A3"];
-  const levels = scaleCodes(study.instrument, id);
-  const labels = choiceLabels(study.instrument, id, lang);
   const title = questionLabel(study.instrument, id, lang);
   const note = comparabilityNote(ctx, id);
   const blocks: Block[] = [];
@@ -408,46 +406,16 @@ export function timeShareSection(ctx: SectionContext, section: TimeShareSection)
   const shownWaves = study.waves.filter(
     (w) => asked.includes(w) || comparisons.some((c) => [...c.groups[0].waves, ...c.groups[1].waves].includes(w.key)),
   );
-  const dist = labelledShares(ctx, sharesByWave(ctx, id, shownWaves));
-  const fid = blockId(section.id, id);
   const leadHeadline = lead ? headlineOf.get(lead) : undefined;
-  blocks.push({
-    kind: "figure",
-    id: fid,
-    chart: stackedShareChart(dist as never, {
-      ...chartOptions(
-        ctx,
-        {
-          title: findingTitle(leadHeadline, title, lang),
-          subtitle: questionSubtitle({
-            lang,
-            measure: tr("subtitle_distribution", lang),
-            wordings: studyQuestionAsAsked(
-              study,
-              id,
-              lang,
-              shownWaves.map((w) => w.key),
-            ),
-            bases: distributionBases(dist, STUDY_WAVE_COLUMN),
-          }),
-          ...(note ? { note } : {}),
-        },
-        { groups: shownWaves.map((w) => ({ key: w.key, waves: [w.key], label: w.label, fictional: w.fictional })) },
-      ),
-      by: STUDY_WAVE_COLUMN,
-      levels,
-      labels,
+  blocks.push(
+    distributionFigure(ctx, {
+      id,
+      fid: blockId(section.id, id),
+      waves: shownWaves,
+      finding: leadHeadline,
+      ...(note ? { note } : {}),
     }),
-    table: distributionTable(dist, {
-      id: fid,
-      caption: title,
-      by: STUDY_WAVE_COLUMN,
-      levels,
-      labels,
-      lang,
-      groups: shownWaves.map((w) => w.label[lang]),
-    }),
-  });
+  );
 
   // 5. Hours per week and FTE, with the method of each row.
   const percent = section.percentQuestion ?? "B1_pct";

@@ -2,7 +2,7 @@ import { indicatorColumn, question } from "@monitoring-social/questionnaire";
 import { multipleResponse, proportion } from "@monitoring-social/stats";
 import type { ShareRow } from "../content/distributionTable.ts";
 import { missingCodes, scaleCodes } from "../content/labels.ts";
-import { choiceForms, disclosedRows, shareForms } from "../disclosure/disclosedRows.ts";
+import { choiceForms, disclosedRows, type RowWaves, shareForms } from "../disclosure/disclosedRows.ts";
 import { tr } from "../messages/index.ts";
 import { POOLED_COLUMN, STUDY_WAVE_COLUMN } from "../study/studyColumns.ts";
 import type { StudyWave } from "../study/studyWave.ts";
@@ -25,32 +25,9 @@ export function choiceColumns(ctx: SectionContext, id: string): string[] {
  * wave key in {@link STUDY_WAVE_COLUMN}.
  */
 export function sharesByWave(ctx: SectionContext, id: string, waves: readonly StudyWave[]): ShareRow[] {
-  const { study } = ctx;
   const keys = new Set(waves.map((w) => w.key));
-  const of = (rows: object[]) => (rows as ShareRow[]).filter((r) => keys.has(String(r[STUDY_WAVE_COLUMN])));
-  if (question(study.instrument, id).kind === "multiple")
-    return disclosedRows(
-      ctx.disclosure,
-      of(
-        multipleResponse(study.design, choiceColumns(ctx, id), {
-          by: STUDY_WAVE_COLUMN,
-          threshold: study.threshold,
-        }).objects(),
-      ),
-      choiceForms({ column: STUDY_WAVE_COLUMN }),
-    );
-  const missing = missingCodes(study.instrument, id);
-  return disclosedRows(
-    ctx.disclosure,
-    of(
-      proportion(study.design, id, {
-        by: STUDY_WAVE_COLUMN,
-        levels: scaleCodes(study.instrument, id),
-        missingCodes: missing,
-        threshold: study.threshold,
-      }).objects(),
-    ),
-    shareForms(id, [null, ...missing], { column: STUDY_WAVE_COLUMN }),
+  return choiceShares(ctx, id, STUDY_WAVE_COLUMN, { column: STUDY_WAVE_COLUMN }, (rows) =>
+    rows.filter((r) => keys.has(String(r[STUDY_WAVE_COLUMN]))),
   );
 }
 
@@ -60,35 +37,48 @@ export function sharesByWave(ctx: SectionContext, id: string, waves: readonly St
  * published; the rows' group is {@link pooledKey} of the year in {@link STUDY_WAVE_COLUMN}.
  */
 export function pooledShares(ctx: SectionContext, id: string, year: string): ShareRow[] {
+  const waves = ctx.study.waves.filter((w) => !w.reference && w.year === year).map((w) => w.key);
+  return choiceShares(ctx, id, POOLED_COLUMN, { wave: waves }, (rows) =>
+    rows.filter((r) => String(r[POOLED_COLUMN]) === year).map((r) => ({ ...r, [STUDY_WAVE_COLUMN]: pooledKey(year) })),
+  );
+}
+
+/**
+ * The shares of a choice question by a column of the study's table (single, ordinal: % of valid
+ * answers; multiple: % of respondents per choice), the rows kept by `keep`, then the disclosure
+ * decision applied, each row's counts recorded for the waves `where` says.
+ */
+function choiceShares(
+  ctx: SectionContext,
+  id: string,
+  by: string,
+  where: RowWaves,
+  keep: (rows: ShareRow[]) => ShareRow[],
+): ShareRow[] {
   const { study } = ctx;
-  const waves = study.waves.filter((w) => !w.reference && w.year === year).map((w) => w.key);
-  const of = (rows: object[]) =>
-    (rows as ShareRow[])
-      .filter((r) => String(r[POOLED_COLUMN]) === year)
-      .map((r) => ({ ...r, [STUDY_WAVE_COLUMN]: pooledKey(year) }));
   if (question(study.instrument, id).kind === "multiple")
     return disclosedRows(
       ctx.disclosure,
-      of(
+      keep(
         multipleResponse(study.design, choiceColumns(ctx, id), {
-          by: POOLED_COLUMN,
+          by,
           threshold: study.threshold,
-        }).objects(),
+        }).objects() as ShareRow[],
       ),
-      choiceForms({ wave: waves }),
+      choiceForms(where),
     );
   const missing = missingCodes(study.instrument, id);
   return disclosedRows(
     ctx.disclosure,
-    of(
+    keep(
       proportion(study.design, id, {
-        by: POOLED_COLUMN,
+        by,
         levels: scaleCodes(study.instrument, id),
         missingCodes: missing,
         threshold: study.threshold,
-      }).objects(),
+      }).objects() as ShareRow[],
     ),
-    shareForms(id, [null, ...missing], { wave: waves }),
+    shareForms(id, [null, ...missing], where),
   );
 }
 

@@ -78,7 +78,17 @@ export function findingTitle(
     : rise
       ? "story_title_gap_higher"
       : "story_title_gap_lower";
-  return tr(code, lang, {
+  return tr(code, lang, factParams(facts, lang));
+}
+
+/**
+ * What the story's sentences and titles say of a finding's two sides: its subject, the two waves
+ * (or places) as labels and as phrases (« en 2021 », « à Forest en 2023 »), and their values as the
+ * sentence writes them.
+ * @example factParams(facts, "fr").in_b // => "en 2025"
+ */
+export function factParams(facts: FindingFacts, lang: Language) {
+  return {
     subject: factSubject(facts, lang),
     a: facts.a,
     b: facts.b,
@@ -86,5 +96,5 @@ export function findingTitle(
     in_b: inWave(facts.b, lang),
     value_a: factValue(facts, facts.valueA, lang),
     value_b: factValue(facts, facts.valueB, lang),
-  });
+  };
 }

@@ -3,10 +3,9 @@ import type { Language } from "@monitoring-social/questionnaire";
 import type { Block, Finding } from "../content/block.ts";
 import { tr } from "../messages/index.ts";
 import { formatP } from "../wording/formatP.ts";
-import { inWave } from "../wording/inWave.ts";
 import { testName } from "../wording/testName.ts";
 import type { FindingFacts } from "./findingFacts.ts";
-import { factSubject, factValue } from "./findingTitle.ts";
+import { factParams, factSubject } from "./findingTitle.ts";
 import { rankFindings } from "./rankFindings.ts";
 
 /** Options of {@link keyFindings}. */
@@ -48,13 +47,7 @@ function magnitude(facts: FindingFacts, lang: Language): string {
 export function plainFinding(facts: FindingFacts, lang: Language): string {
   const adjusted = facts.atComposition;
   const params = {
-    subject: factSubject(facts, lang),
-    a: facts.a,
-    b: facts.b,
-    in_a: inWave(facts.a, lang),
-    in_b: inWave(facts.b, lang),
-    value_a: factValue(facts, facts.valueA, lang),
-    value_b: factValue(facts, facts.valueB, lang),
+    ...factParams(facts, lang),
     magnitude: magnitude(facts, lang),
     adjusted: adjusted ? magnitude(adjusted.facts, lang) : "",
     qualifier: adjusted?.qualifier ?? "",
