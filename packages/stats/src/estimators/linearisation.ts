@@ -74,21 +74,8 @@ export function domainMean(
   domain: ArrayLike<boolean | number>,
   options: DomainOptions = {},
 ): DomainEstimate {
-  const n = design.table.numRows();
-  const sw = new Adder();
-  const swy = new Adder();
-  for (let i = 0; i < n; i++) {
-    if (!domain[i]) continue;
-    const w = weightAt(design, i);
-    sw.add(w);
-    swy.add(w * values[i]!);
-  }
-  const total = +sw;
-  const mean = total > 0 ? +swy / total : Number.NaN;
-  const influence = new Float64Array(n);
-  if (total > 0)
-    for (let i = 0; i < n; i++) if (domain[i]) influence[i] = (weightAt(design, i) * (values[i]! - mean)) / total;
-  return finish(design, mean, influence, domain, total, options);
+  // A mean is the ratio of Σ w·y to Σ w·1: the same estimate, influence and variance.
+  return domainRatio(design, values, new Float64Array(design.table.numRows()).fill(1), domain, options);
 }
 
 /**
