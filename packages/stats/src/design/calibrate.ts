@@ -1,8 +1,8 @@
 import { Matrix, pseudoInverse } from "ml-matrix";
 import { StatsError } from "../statsError.ts";
-import { type CalibratedDesign, kishDesignEffect } from "./calibratedDesign.ts";
+import { type CalibratedDesign, calibratedDesign } from "./calibratedDesign.ts";
 import type { CalibrationDomain, Margin } from "./margin.ts";
-import { baseWeights, domainRows, marginLevels, withWeightColumn } from "./marginLevels.ts";
+import { baseWeights, domainRows, marginLevels } from "./marginLevels.ts";
 import type { SurveyDesign } from "./surveyDesign.ts";
 
 /** Calibration functions (R `calibrate(calfun =)`): `raking` (g = exp(x′λ), the raking weights) or `linear` (g = 1 + x′λ, GREG). */
@@ -119,20 +119,12 @@ export function calibrate(
   if (misfitMax >= tolerance)
     throw new StatsError("calibration_failed", { iterations: maxIterations, misfit: misfitMax.toPrecision(3) });
   const w = Float64Array.from(d, (v, i) => v * g[i]!);
-  const table = withWeightColumn(design, name, w);
-  const { designEffect, effectiveSampleSize } = kishDesignEffect(w, inside);
-  return {
-    ...design,
-    table,
+  return calibratedDesign(design, {
     weights: w,
     weightColumn: name,
-    calibration: [
-      ...design.calibration,
-      { kind: "regression", levels: levels.map((l) => l.level), baseWeights: d, g: Float64Array.from(g) },
-    ],
+    step: { kind: "regression", levels: levels.map((l) => l.level), baseWeights: d, g: Float64Array.from(g) },
     iterations,
     converged: true,
-    designEffect,
-    effectiveSampleSize,
-  };
+    rows: inside,
+  });
 }

@@ -1,4 +1,5 @@
 import { Adder } from "d3-array";
+import { withWeightColumn } from "./marginLevels.ts";
 import type { SurveyDesign } from "./surveyDesign.ts";
 
 /**
@@ -44,4 +45,39 @@ export function kishDesignEffect(
     s2.add(weights[i]! * weights[i]!);
   }
   return { designEffect: (n * +s2) / (+s * +s), effectiveSampleSize: (+s * +s) / +s2 };
+}
+
+/** What a calibration made, for {@link calibratedDesign}. */
+export interface CalibrationResult {
+  /** The calibrated weights, one per row. */
+  readonly weights: Float64Array;
+  /** Column of the table that holds them. */
+  readonly weightColumn: string;
+  /** The calibration step the variance must follow. */
+  readonly step: SurveyDesign["calibration"][number];
+  readonly iterations: number;
+  readonly converged: boolean;
+  /** Rows over which Kish's design effect is computed. Default: all. */
+  readonly rows?: ArrayLike<boolean | number> | null;
+}
+
+/**
+ * The design a calibration gives: the weights in their column and in the design, the step added
+ * to its calibration, and Kish's diagnostics over the calibrated rows (used by `rake`,
+ * `calibrate`, `postStratify`).
+ * @example calibratedDesign(design, { weights, weightColumn: "poids", step, iterations: 4, converged: true }).designEffect // => 1.11…
+ */
+export function calibratedDesign(design: SurveyDesign, result: CalibrationResult): CalibratedDesign {
+  const { designEffect, effectiveSampleSize } = kishDesignEffect(result.weights, result.rows);
+  return {
+    ...design,
+    table: withWeightColumn(design, result.weightColumn, result.weights),
+    weights: result.weights,
+    weightColumn: result.weightColumn,
+    calibration: [...design.calibration, result.step],
+    iterations: result.iterations,
+    converged: result.converged,
+    designEffect,
+    effectiveSampleSize,
+  };
 }

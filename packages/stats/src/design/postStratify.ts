@@ -1,7 +1,7 @@
 import { readCodes } from "../missing.ts";
 import { StatsError } from "../statsError.ts";
-import { type CalibratedDesign, kishDesignEffect } from "./calibratedDesign.ts";
-import { baseWeights, withWeightColumn } from "./marginLevels.ts";
+import { type CalibratedDesign, calibratedDesign } from "./calibratedDesign.ts";
+import { baseWeights } from "./marginLevels.ts";
 import type { SurveyDesign } from "./surveyDesign.ts";
 
 /** Options of {@link postStratify}. */
@@ -54,17 +54,11 @@ export function postStratify(
   const w = Float64Array.from(old, (v, i) =>
     sums[level[i]!]! > 0 ? (v * totals[codes[level[i]!]!]!) / sums[level[i]!]! : 0,
   );
-  const table = withWeightColumn(design, options.weightColumn ?? "poids", w);
-  const { designEffect, effectiveSampleSize } = kishDesignEffect(w);
-  return {
-    ...design,
-    table,
+  return calibratedDesign(design, {
     weights: w,
     weightColumn: options.weightColumn ?? "poids",
-    calibration: [...design.calibration, { kind: "poststratification", level, weights: w, oldWeights: old }],
+    step: { kind: "poststratification", level, weights: w, oldWeights: old },
     iterations: 1,
     converged: true,
-    designEffect,
-    effectiveSampleSize,
-  };
+  });
 }

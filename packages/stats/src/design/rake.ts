@@ -1,6 +1,6 @@
-import { type CalibratedDesign, kishDesignEffect } from "./calibratedDesign.ts";
+import { type CalibratedDesign, calibratedDesign } from "./calibratedDesign.ts";
 import type { CalibrationDomain, Margin } from "./margin.ts";
-import { baseWeights, domainRows, marginLevels, withWeightColumn } from "./marginLevels.ts";
+import { baseWeights, domainRows, marginLevels } from "./marginLevels.ts";
 import type { SurveyDesign } from "./surveyDesign.ts";
 
 export type { Margin } from "./margin.ts";
@@ -68,20 +68,12 @@ export function rake(design: SurveyDesign, margins: readonly Margin[], options: 
     for (let i = 0; i < n; i++) moved = Math.max(moved, Math.abs(w[i]! - before[i]!));
     converged = moved < tolerance;
   }
-  const table = withWeightColumn(design, name, w);
-  const { designEffect, effectiveSampleSize } = kishDesignEffect(w, inside);
-  return {
-    ...design,
-    table,
+  return calibratedDesign(design, {
     weights: w,
     weightColumn: name,
-    calibration: [
-      ...design.calibration,
-      { kind: "raking", margins: levels.map(({ level }) => ({ level, weights: Float64Array.from(w) })) },
-    ],
+    step: { kind: "raking", margins: levels.map(({ level }) => ({ level, weights: Float64Array.from(w) })) },
     iterations,
     converged,
-    designEffect,
-    effectiveSampleSize,
-  };
+    rows: inside,
+  });
 }
